@@ -1,0 +1,225 @@
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import type { Notice } from './schema/types.js';
+import { checkNotice, fetchNotice, parseNotice } from './load/load-notice.js';
+import { NoticeError } from './load/notice-error.js';
+import { direction, translator } from './i18n/i18n.js';
+import { resolveLanguage } from './i18n/language.js';
+import type { RenderContext } from './layers/context.js';
+import { heading } from './layers/heading.js';
+import { text } from './layers/rich-text.js';
+import { renderGlance } from './layers/glance.js';
+import { renderSections, visibleSections, type SectionHandlers } from './layers/sections.js';
+import { renderRights } from './layers/rights.js';
+import { renderContacts } from './layers/contacts.js';
+import { emit, type ActionDetail } from './events.js';
+import { styles } from './layered-notice.styles.js';
+
+/**
+ * A UK privacy notice shown in layers: at a glance, the full text as expandable
+ * sections, actions for each right, and contact details, from one JSON payload.
+ *
+ * @summary An accessible, layered privacy notice from a JSON payload.
+ * @tag layered-notice
+ *
+ * @slot - Fallback content, such as a link to the notice as a page. It shows until the
+ *   notice renders, and again if the payload cannot be loaded or is invalid.
+ *
+ * @fires ln-ready - The notice rendered. `detail: { notice, lang }`.
+ * @fires ln-toggle - The reader opened or closed a section. `detail: { section, open }`.
+ * @fires ln-action - The reader followed a rights or complaint action. `detail: { right, channel, href }`.
+ * @fires ln-error - The payload could not be shown. `detail: { kind, message, where, fix, problems }`.
+ *
+ * @csspart base - The notice's wrapper.
+ * @csspart glance - Layer 1, at a glance.
+ * @csspart sections - Layer 2, the full notice.
+ * @csspart audience - The audience chooser.
+ * @csspart show-all - The "Show all sections" button.
+ * @csspart section - One section.
+ * @csspart section-button - The button in a section's heading.
+ * @csspart content - A section's content.
+ * @csspart rights - Layer 3, rights actions.
+ * @csspart action - A link that acts on a right.
+ * @csspart contacts - Layer 4, contact details.
+ * @csspart contact - One contact.
+ *
+ * @cssproperty [--ln-color-text=inherit] - Text colour.
+ * @cssproperty [--ln-color-muted=#505a5f] - Secondary text, such as the last-updated date.
+ * @cssproperty [--ln-color-link=#1d70b8] - Links and section buttons.
+ * @cssproperty [--ln-color-link-hover=#003078] - Links on hover.
+ * @cssproperty [--ln-color-border=#b1b4b6] - Borders between sections.
+ * @cssproperty [--ln-color-surface=#f3f2f1] - Background of the at-a-glance layer.
+ * @cssproperty [--ln-color-focus=#ffdd00] - Focus highlight.
+ * @cssproperty [--ln-color-focus-text=#0b0c0c] - Text and underline of a focused control.
+ * @cssproperty [--ln-space=1rem] - The base spacing unit.
+ * @cssproperty [--ln-radius=0] - Corner radius of panels.
+ * @cssproperty [--ln-scroll-margin=1rem] - Space kept above a section scrolled into view, for sticky headers.
+ */
+export class LayeredNotice extends LitElement {
+  static override styles = styles;
+
+  // Declared without decorators: they would pull a helper into the classic-script bundle.
+  static override properties = {
+    src: { reflect: true },
+    notice: { attribute: false },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    shown: { state: true },
+    failed: { state: true },
+    open: { state: true },
+    audience: { state: true },
+  };
+
+  /** Where to fetch the JSON payload from. An inline `<script type="application/json">` child is used first when present. */
+  declare src?: string;
+
+  /** The payload as an object; setting it validates and renders it. Read it to get the validated notice. */
+  declare notice?: unknown;
+
+  /**
+   * Heading level of the notice's title, so it fits the page's outline (layers sit one level below).
+   * @attr heading-level
+   */
+  declare headingLevel: number;
+
+  declare private shown?: Notice;
+  declare private failed?: NoticeError;
+  declare private open: Set<string>;
+  declare private audience: string | null;
+
+  constructor() {
+    super();
+    this.headingLevel = 2;
+    this.open = new Set();
+    this.audience = null;
+  }
+
+  private loads = 0;
+  private abort?: AbortController;
+  private validated?: unknown;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    addEventListener('hashchange', this.handleHash);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    removeEventListener('hashchange', this.handleHash);
+    this.abort?.abort();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('notice') && this.notice !== undefined && this.notice !== this.validated) {
+      this.load(() => checkNotice(this.notice, 'the notice property'));
+    } else if (!this.hasUpdated) {
+      const inline = this.querySelector(':scope > script[type="application/json"]');
+      if (inline) this.load(() => parseNotice(inline.textContent ?? '', 'the inline <script type="application/json"> in <layered-notice>'));
+      else if (this.src) this.load((signal) => fetchNotice(this.src!, signal));
+      else this.fail(new NoticeError('no-source', 'no payload was given', '<layered-notice>', 'add a src="notice.json" attribute, a <script type="application/json"> child, or set the notice property'));
+    } else if (changed.has('src') && this.src) {
+      this.load((signal) => fetchNotice(this.src!, signal));
+    }
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    if (changed.has('shown') && this.shown) this.handleHash();
+  }
+
+  /** Runs one load; a newer load makes this one's result (or failure) be ignored. */
+  private async load(get: (signal: AbortSignal) => Notice | Promise<Notice>): Promise<void> {
+    const id = ++this.loads;
+    this.abort?.abort();
+    const abort = (this.abort = new AbortController());
+    try {
+      const notice = await get(abort.signal);
+      if (id !== this.loads) return;
+      this.validated = this.notice = notice;
+      this.shown = notice;
+      this.failed = undefined;
+      this.open = new Set();
+      await this.updateComplete;
+      emit(this, 'ln-ready', { notice, lang: this.lang || resolveLanguage(this, notice.language) });
+    } catch (e) {
+      if (id !== this.loads || abort.signal.aborted) return;
+      this.fail(e instanceof NoticeError ? e : new NoticeError('schema', `the notice could not be rendered (${(e as Error).message})`, '<layered-notice>', 'report this with the payload that caused it'));
+    }
+  }
+
+  private fail(error: NoticeError): void {
+    this.shown = undefined;
+    this.failed = error;
+    console.error(error.report());
+    const { kind, message, where, fix, problems } = error;
+    emit(this, 'ln-error', { kind, message, where, fix, problems });
+  }
+
+  private readonly handlers: SectionHandlers = {
+    toggle: (id, open) => {
+      const next = new Set(this.open);
+      open ? next.add(id) : next.delete(id);
+      this.open = next;
+      emit(this, 'ln-toggle', { section: id, open });
+    },
+    toggleAll: (open) => {
+      this.open = new Set(open && this.shown ? visibleSections(this.context()).map((s) => s.id) : []);
+    },
+    audience: (id) => {
+      this.audience = id;
+    },
+  };
+
+  /** Opens and scrolls to the part of this notice named by the URL's fragment. */
+  private handleHash = async (): Promise<void> => {
+    const notice = this.shown;
+    const id = decodeURIComponent(location.hash.slice(1));
+    if (!notice || !id.startsWith(`${notice.id}-`)) return;
+    const section = notice.sections.find((s) => `${notice.id}-${s.id}` === id);
+    if (section && !this.open.has(section.id)) this.handlers.toggle(section.id, true);
+    await this.updateComplete;
+    const target = this.renderRoot.querySelector<HTMLElement>(`[id="${CSS.escape(id)}"]`);
+    target?.scrollIntoView({ block: 'start' });
+    target?.focus({ preventScroll: true });
+  };
+
+  /** In-notice links whose fragment is already in the URL fire no hashchange; follow them here. */
+  private handleClick = (event: MouseEvent): void => {
+    const link = (event.composedPath()[0] as Element).closest?.('a');
+    const href = link?.getAttribute('href') ?? '';
+    if (href.startsWith('#') && href === location.hash) void this.handleHash();
+    const channel = link?.dataset.channel as ActionDetail['channel'] | undefined;
+    const right = link?.closest<HTMLElement>('[data-right]')?.dataset.right;
+    if (channel && right) emit(this, 'ln-action', { right, channel, href });
+  };
+
+  private context(): RenderContext {
+    const notice = this.shown!;
+    const lang = resolveLanguage(this, notice.language);
+    return {
+      notice,
+      t: translator(lang),
+      lang,
+      noticeLang: notice.language ?? 'en',
+      level: this.headingLevel,
+      audience: this.audience,
+      open: this.open,
+      id: (part) => `${notice.id}-${part}`,
+    };
+  }
+
+  /** The fallback: the light-DOM content, and a short message only if the page gave none. */
+  private renderFallback() {
+    const given = [...this.childNodes].some((n) => (n.nodeType === 1 ? (n as Element).localName !== 'script' : n.textContent?.trim()));
+    return html`<slot></slot>${this.failed && !given ? html`<p>${translator(resolveLanguage(this))('errors.title')}</p>` : nothing}`;
+  }
+
+  override render() {
+    if (!this.shown) return this.renderFallback();
+    const ctx = this.context();
+    const { notice: n, t } = ctx;
+    const updated = n.lastUpdated && new Intl.DateTimeFormat(ctx.lang, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(n.lastUpdated));
+    return html`<div part="base" class="notice" lang=${ctx.lang} dir=${direction(ctx.lang)} @click=${this.handleClick}>
+      ${heading(ctx.level, text(ctx, n.title), ctx.id('title'))}
+      ${updated ? html`<p class="meta">${t('notice.updated', { date: updated })}</p>` : nothing}
+      ${renderGlance(ctx)} ${renderSections(ctx, this.handlers)} ${renderRights(ctx)} ${renderContacts(ctx)}
+    </div>`;
+  }
+}

@@ -1,0 +1,28 @@
+/**
+ * What every layer renderer receives: plain data and helpers, never the element.
+ * Layers do not fetch, validate or read attributes.
+ */
+import type { TFunction } from 'i18next';
+import type { Notice } from '../schema/types.js';
+
+export interface RenderContext {
+  notice: Notice;
+  /** Interface strings in the reading language. */
+  t: TFunction;
+  /** The reading language (BCP 47). */
+  lang: string;
+  /** The language payload strings are in when they are plain strings. */
+  noticeLang: string;
+  /** Heading level of the notice title; layers sit one level below, sections two. */
+  level: number;
+  /** The audience chosen by the reader, or null for everyone. */
+  audience: string | null;
+  /** Ids of the open sections. */
+  open: ReadonlySet<string>;
+  /** A document-unique id for a part of this notice (`<notice id>-<part>`). */
+  id(part: string): string;
+}
+
+/** Whether content tagged for `audiences` is shown to the chosen audience. */
+export const forAudience = (ctx: RenderContext, audiences?: string[]): boolean =>
+  !ctx.audience || !audiences || audiences.includes(ctx.audience);

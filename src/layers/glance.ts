@@ -1,0 +1,79 @@
+/**
+ * Layer 1, "At a glance": a short, standardised summary that is always visible
+ * (WP260 paras 35-36): who we are, why we use the data, what matters most, the
+ * rights, how to get in touch, and an index of the full notice. Authored in the
+ * payload's `summary`, or derived from the structured fields when absent.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Contact, Notice } from '../schema/types.js';
+import { baseCode } from '../schema/codes.js';
+import { forAudience, type RenderContext } from './context.js';
+import { heading } from './heading.js';
+import { rich, safeHref, text } from './rich-text.js';
+
+const row = (term: string, detail: unknown): TemplateResult => html`<div class="row"><dt>${term}</dt><dd>${detail}</dd></div>`;
+
+/** Plain-language names of the lawful bases of a purpose, without repeats. */
+const basisNames = (ctx: RenderContext, codes: string[]): string =>
+  [...new Set(codes.map((c) => ctx.t(`bases.${baseCode(c)}.name`)))].join(', ');
+
+const impactPoints = (ctx: RenderContext, n: Notice): unknown[] => {
+  const { t } = ctx;
+  const points: unknown[] = n.purposes.filter((p) => (p.highImpact || p.surprising) && forAudience(ctx, p.audiences)).map((p) => rich(ctx, p.description));
+  if (n.dataCategories?.some((c) => c.special)) points.push(t('glance.special'));
+  if (n.dataCategories?.some((c) => c.criminal)) points.push(t('glance.criminal'));
+  if (n.automatedDecisions) points.push(t(n.automatedDecisions.used ? 'glance.automated' : 'glance.noAutomated'));
+  if (n.transfers) points.push(t(n.transfers.outsideUK ? 'glance.transfers' : 'glance.noTransfers'));
+  return points;
+};
+
+/** The first way to reach the people who handle data protection: the DPO, else the controller. */
+const contactLine = (c: Contact): unknown => {
+  const email = safeHref(c.email && `mailto:${c.email}`);
+  const tel = safeHref(c.phone && `tel:${c.phone.replace(/[^\d+]/g, '')}`);
+  return [
+    email ? html`<a href=${email}>${c.email}</a>` : nothing,
+    email && tel ? ', ' : nothing,
+    tel ? html`<a href=${tel}>${c.phone}</a>` : nothing,
+  ];
+};
+
+export function renderGlance(ctx: RenderContext): TemplateResult {
+  const { notice: n, t } = ctx;
+  const s = n.summary ?? {};
+  const dpo = n.dpo;
+  const impact = s.impact ? s.impact.map((p) => rich(ctx, p)) : impactPoints(ctx, n);
+  const purposes = n.purposes.filter((p) => forAudience(ctx, p.audiences));
+  const rights = n.rights.filter((r) => r.code !== 'A77');
+  const who = s.who
+    ? rich(ctx, s.who)
+    : html`${text(ctx, n.controller.name)}${dpo?.name ? html`<br />${t('glance.dpo')} ${text(ctx, dpo.name)}` : nothing}`;
+  const why = s.why
+    ? rich(ctx, s.why)
+    : html`<ul>${purposes.map((p) => html`<li>${rich(ctx, p.description)} <span class="basis">(${basisNames(ctx, p.lawfulBasis)})</span></li>`)}</ul>`;
+  const contactVia = dpo?.email || dpo?.phone ? dpo : n.controller;
+  return html`<div class="glance" part="glance">
+    ${heading(ctx.level + 1, t('glance.heading'), ctx.id('glance'))}
+    <dl>
+      ${row(t('glance.who'), who)}
+      ${row(t('glance.why'), why)}
+      ${impact.length ? row(t('glance.impact'), html`<ul>${impact.map((p) => html`<li>${p}</li>`)}</ul>`) : nothing}
+      ${row(
+        t('glance.rights'),
+        html`${s.rights ? rich(ctx, s.rights) : html`<ul class="inline">${rights.map((r) => html`<li>${t(`rights.${r.code}.name`)}</li>`)}</ul>`}
+          <a href="#${ctx.id('rights')}">${t('glance.rightsLink')}</a>`,
+      )}
+      ${row(
+        t('glance.contact'),
+        html`${s.contact ? rich(ctx, s.contact) : contactVia ? contactLine(contactVia) : nothing}
+          <a href="#${ctx.id('contact')}">${t('glance.contactLink')}</a>`,
+      )}
+    </dl>
+    <nav class="index" aria-labelledby=${ctx.id('index')}>
+      ${heading(ctx.level + 2, t('glance.index'), ctx.id('index'))}
+      <ul>
+        ${n.sections.filter((sec) => forAudience(ctx, sec.audiences)).map((sec) => html`<li><a href="#${ctx.id(sec.id)}">${text(ctx, sec.heading)}</a></li>`)}
+      </ul>
+    </nav>
+  </div>`;
+}

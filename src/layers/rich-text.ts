@@ -1,0 +1,76 @@
+/**
+ * Renders the payload's rich-text model (text, inline runs, blocks) as Lit templates.
+ * Every payload string is bound as text, so Lit escapes it: nothing here is ever
+ * parsed as HTML, and only https:, http:, mailto: and tel: URLs become links.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Block, ListItem, Rich, Text } from '../schema/types.js';
+import { pickText } from '../i18n/language.js';
+import { forAudience, type RenderContext } from './context.js';
+import { heading } from './heading.js';
+
+/** Link schemes that may become an `href`; anything else is shown as text. */
+export const safeHref = (href: string | undefined): string | undefined => {
+  // Browsers ignore ASCII whitespace and control characters inside a scheme
+  // ("java\tscript:"), so test the URL as the browser would read it.
+  const compact = (href ?? '').replace(/[\u0000-\u0020\u007f]/g, '');
+  return /^(https?:\/\/|mailto:|tel:)/i.test(compact) ? compact : undefined;
+};
+
+/** Text in the reading language; marked with its own `lang` when it fell back to another. */
+export const text = (ctx: RenderContext, value: Text): TemplateResult | string => {
+  const [s, lang] = pickText(value, ctx.lang, ctx.noticeLang);
+  return lang === ctx.lang || (typeof value === 'string' && ctx.lang.startsWith(lang)) ? s : html`<span lang=${lang}>${s}</span>`;
+};
+
+/** Plain string of a text in the reading language (for attributes such as an email subject). */
+export const plain = (ctx: RenderContext, value: Text): string => pickText(value, ctx.lang, ctx.noticeLang)[0];
+
+const isText = (value: unknown): value is Text => typeof value === 'string' || (!!value && typeof value === 'object' && !Array.isArray(value) && !('text' in value));
+
+export const rich = (ctx: RenderContext, value: Rich): unknown => {
+  if (isText(value)) return text(ctx, value);
+  return value.map((run) => {
+    if (isText(run)) return text(ctx, run);
+    const content = text(ctx, run.text);
+    const href = safeHref(run.href);
+    let out: unknown = href ? html`<a href=${href}>${content}</a>` : content;
+    if (run.em) out = html`<em>${out}</em>`;
+    return run.strong ? html`<strong>${out}</strong>` : out;
+  });
+};
+
+const isNested = (item: ListItem): item is Extract<ListItem, { items: ListItem[] }> =>
+  typeof item === 'object' && !Array.isArray(item) && Array.isArray(item.items);
+
+const listItem = (ctx: RenderContext, item: ListItem): TemplateResult =>
+  isNested(item) ? html`<li>${rich(ctx, item.text)}${list(ctx, item.items, item.ordered)}</li>` : html`<li>${rich(ctx, item as Rich)}</li>`;
+
+const list = (ctx: RenderContext, items: ListItem[], ordered?: boolean): TemplateResult =>
+  ordered ? html`<ol>${items.map((i) => listItem(ctx, i))}</ol>` : html`<ul>${items.map((i) => listItem(ctx, i))}</ul>`;
+
+/** Address lines, one per line, in an `<address>`. */
+export const address = (ctx: RenderContext, lines: Text[]): TemplateResult =>
+  html`<address>${lines.map((line, i) => html`${i ? html`<br />` : nothing}${text(ctx, line)}`)}</address>`;
+
+/** One block of a section body; `level` is the heading level for sub-headings. */
+export const block = (ctx: RenderContext, b: Block, level: number): unknown => {
+  if (typeof b === 'string') return html`<p>${text(ctx, b)}</p>`;
+  if (!forAudience(ctx, b.audiences)) return nothing;
+  switch (b.type) {
+    case 'paragraph':
+      return html`<p>${rich(ctx, b.text)}</p>`;
+    case 'heading':
+      return heading(level, text(ctx, b.text));
+    case 'list':
+      return list(ctx, b.items as ListItem[], b.ordered);
+    case 'address':
+      return address(ctx, b.lines);
+    case 'table':
+      return html`<div class="table"><table>
+        ${b.caption ? html`<caption>${text(ctx, b.caption)}</caption>` : nothing}
+        <thead><tr>${b.head.map((cell) => html`<th scope="col">${rich(ctx, cell)}</th>`)}</tr></thead>
+        <tbody>${b.rows.map((row) => html`<tr>${row.map((cell) => html`<td>${cell === '' ? nothing : rich(ctx, cell)}</td>`)}</tr>`)}</tbody>
+      </table></div>`;
+  }
+};

@@ -1,0 +1,74 @@
+/**
+ * Layer 3, rights actions: one entry per right, with its name and a one-line
+ * explanation from the locale, the payload's note, and one clear way to act (an email
+ * with the subject filled in, a form, a phone number or a postal address), who
+ * handles it and the time limit; then how to complain, to the controller and to the
+ * regulator.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Action, Contact, Party } from '../schema/types.js';
+import type { RenderContext } from './context.js';
+import { heading } from './heading.js';
+import { address, plain, rich, safeHref, text } from './rich-text.js';
+
+/** Digits and a leading + only: the form a `tel:` URL needs. */
+export const telHref = (phone: string): string | undefined => safeHref(`tel:${phone.replace(/[^\d+]/g, '')}`);
+
+/** A mailto: URL with the subject (and nothing else) encoded. */
+export const mailHref = (email: string, subject?: string): string | undefined =>
+  safeHref(`mailto:${email}${subject ? `?subject=${encodeURIComponent(subject)}` : ''}`);
+
+/** The links of one action; `code` names the right for the `ln-action` event. */
+const actionLinks = (ctx: RenderContext, a: Action, subject: string | undefined, code: string): TemplateResult => {
+  const { t } = ctx;
+  const mail = a.email ? mailHref(a.email, a.subject ? plain(ctx, a.subject) : subject) : undefined;
+  const tel = a.phone ? telHref(a.phone) : undefined;
+  const form = safeHref(a.url);
+  return html`<ul class="actions" data-right=${code}>
+      ${form ? html`<li><a part="action" href=${form} data-channel="form">${a.label ? text(ctx, a.label) : t('rightsLayer.form')}</a></li>` : nothing}
+      ${mail ? html`<li><a part="action" href=${mail} data-channel="email">${t('rightsLayer.email', { email: a.email })}</a></li>` : nothing}
+      ${tel ? html`<li><a part="action" href=${tel} data-channel="phone">${t('rightsLayer.call', { phone: a.phone })}</a></li>` : nothing}
+      ${a.post ? html`<li>${t('rightsLayer.write')} ${address(ctx, a.post)}</li>` : nothing}
+    </ul>
+    ${a.handledBy ? html`<p class="meta">${t('rightsLayer.handledBy')} ${text(ctx, a.handledBy)}</p>` : nothing}
+    ${a.timeLimit ? html`<p class="meta">${t('rightsLayer.timeLimit')} ${text(ctx, a.timeLimit)}</p>` : nothing}`;
+};
+
+const toAction = (c: Contact | Party): Action => ({ email: c.email, phone: c.phone, url: c.url, post: c.address });
+
+export function renderRights(ctx: RenderContext): TemplateResult {
+  const { notice: n, t } = ctx;
+  const title = plain(ctx, n.title);
+  const regulator = n.complaint?.regulator;
+  return html`<div class="rights" part="rights">
+    ${heading(ctx.level + 1, t('rightsLayer.heading'), ctx.id('rights'))}
+    <p>${t('rightsLayer.intro')}</p>
+    <ul class="list">
+      ${n.rights
+        .filter((r) => r.code !== 'A77')
+        .map((r) => {
+          const name = t(`rights.${r.code}.name`);
+          const action = r.action ?? n.rightsAction;
+          return html`<li>
+            <p><strong class="right-name">${name}</strong><br />${t(`rights.${r.code}.desc`)}</p>
+            ${r.note ? html`<p class="note">${rich(ctx, r.note)}</p>` : nothing}
+            ${action ? actionLinks(ctx, action, t('rightsLayer.subject', { right: name, notice: title }), r.code) : nothing}
+          </li>`;
+        })}
+    </ul>
+    ${n.complaint
+      ? html`${heading(ctx.level + 2, t('rights.A77.name'), ctx.id('complain'))}
+          <p>${t('rightsLayer.complainIntro')}</p>
+          <ul class="list">
+            ${n.complaint.controller
+              ? html`<li><p><strong>${t('rightsLayer.complainUs')}</strong>${n.complaint.controller.name ? html`<br />${text(ctx, n.complaint.controller.name)}` : nothing}</p>
+                  ${actionLinks(ctx, toAction(n.complaint.controller), t('rightsLayer.complainUs') + ': ' + title, 'complaint')}</li>`
+              : nothing}
+            ${regulator
+              ? html`<li><p><strong>${t('rightsLayer.complainRegulator', { name: plain(ctx, regulator.name) })}</strong></p>
+                  ${actionLinks(ctx, { ...toAction(regulator), label: t('rightsLayer.website', { name: plain(ctx, regulator.name) }) }, undefined, 'A77')}</li>`
+              : nothing}
+          </ul>`
+      : nothing}
+  </div>`;
+}

@@ -1,0 +1,73 @@
+/**
+ * Layer 2, the full notice as an accordion with GOV.UK Frontend's semantics: each
+ * section is a real heading holding a native button with `aria-expanded` and
+ * `aria-controls`, whose accessible name reads "heading, summary, Show this
+ * section"; a "Show all sections" button above opens every section unless all are
+ * open. Closed content is `hidden="until-found"`, so find-in-page still reaches it
+ * where the engine supports that (the `beforematch` event opens the section), and is
+ * plain `hidden` elsewhere. No regions and no disabled sections, as GOV.UK advises.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Section } from '../schema/types.js';
+import { forAudience, type RenderContext } from './context.js';
+import { heading } from './heading.js';
+import { block, text } from './rich-text.js';
+
+export interface SectionHandlers {
+  /** The reader toggled one section (by click, Enter or Space). */
+  toggle(id: string, open: boolean): void;
+  /** The reader pressed "Show all" / "Hide all". */
+  toggleAll(open: boolean): void;
+  /** Switch the audience filter. */
+  audience(id: string | null): void;
+}
+
+/** Visually hidden punctuation makes screen readers pause between the parts of a button's name. */
+const pause = html`<span class="vh">, </span>`;
+
+const renderSection = (ctx: RenderContext, s: Section, on: SectionHandlers): TemplateResult => {
+  const { t } = ctx;
+  const open = ctx.open.has(s.id);
+  const contentId = ctx.id(`${s.id}-content`);
+  const button = html`<button type="button" part="section-button" aria-expanded=${open} aria-controls=${contentId} @click=${() => on.toggle(s.id, !open)}>
+    <span class="heading">${text(ctx, s.heading)}</span>
+    ${s.summary ? html`${pause}<span class="summary">${text(ctx, s.summary)}</span>` : nothing}
+    ${pause}<span class="toggle"><span class="chevron" aria-hidden="true"></span> <span class="toggle-text">${t(open ? 'sections.hide' : 'sections.show')}</span><span class="vh"> ${t('sections.thisSection')}</span></span>
+  </button>`;
+  return html`<div class="section" part="section" data-open=${open}>
+    ${heading(ctx.level + 2, button, ctx.id(s.id))}
+    <div class="content" part="content" id=${contentId} hidden=${open ? nothing : 'until-found'} @beforematch=${() => on.toggle(s.id, true)}>
+      ${s.body.map((b) => block(ctx, b, ctx.level + 3))}
+    </div>
+  </div>`;
+};
+
+const renderAudiences = (ctx: RenderContext, on: SectionHandlers): unknown => {
+  const list = ctx.notice.audiences;
+  if (!list?.length) return nothing;
+  const name = ctx.id('audience');
+  const option = (id: string | null, label: unknown) =>
+    html`<label><input type="radio" name=${name} .checked=${ctx.audience === id} @change=${() => on.audience(id)} /> ${label}</label>`;
+  return html`<fieldset class="audience" part="audience">
+    <legend>${ctx.t('sections.audience')}</legend>
+    ${option(null, ctx.t('sections.everyone'))} ${list.map((a) => option(a.id, text(ctx, a.label)))}
+  </fieldset>`;
+};
+
+/** The sections the chosen audience sees, in payload order. */
+export const visibleSections = (ctx: RenderContext): Section[] => ctx.notice.sections.filter((s) => forAudience(ctx, s.audiences));
+
+export function renderSections(ctx: RenderContext, on: SectionHandlers): TemplateResult {
+  const sections = visibleSections(ctx);
+  const allOpen = sections.every((s) => ctx.open.has(s.id));
+  return html`<div class="sections" part="sections">
+    ${heading(ctx.level + 1, ctx.t('sections.heading'), ctx.id('sections'))}
+    ${renderAudiences(ctx, on)}
+    <div class="controls">
+      <button type="button" class="show-all" part="show-all" aria-expanded=${allOpen} aria-controls=${sections.map((s) => ctx.id(`${s.id}-content`)).join(' ')} @click=${() => on.toggleAll(!allOpen)}>
+        <span class="chevron" aria-hidden="true"></span> ${ctx.t(allOpen ? 'sections.hideAll' : 'sections.showAll')}
+      </button>
+    </div>
+    ${sections.map((s) => renderSection(ctx, s, on))}
+  </div>`;
+}
