@@ -1,0 +1,191 @@
+// @ts-check
+/**
+ * Web Test Runner configuration: every browser test (test/**\/*.test.ts) runs
+ * in real Chromium, Firefox and WebKit, using Debian's browsers (a test tool's
+ * own browser download does not work on our machines).
+ *
+ * Normally started by `npm test` (scripts/test.mjs), which installs missing
+ * browsers, builds, and starts Xvfb + WebKitWebDriver for WebKit. Environment:
+ *
+ *   BROWSERS            comma-separated subset of chromium,firefox,webkit
+ *                       (default: all three)
+ *   WEBKIT_DRIVER_PORT  port of an already running `WebKitWebDriver`
+ *                       (default 4444; scripts/test.mjs picks a free one)
+ *   WTR_SUMMARY_FILE    if set, a JSON file to write per-browser counts of
+ *                       passed/failed/skipped tests to (scripts/test.mjs
+ *                       reads it for its closing summary line)
+ *
+ * Run directly, e.g. `BROWSERS=chromium npx wtr --config web-test-runner.config.mjs`
+ * or `npx wtr ... --files test/foo.test.ts`; for WebKit you then have to start
+ * Xvfb and WebKitWebDriver yourself (see shared/notes/browsers.md).
+ */
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+import { writeFileSync } from 'node:fs';
+import { defaultReporter } from '@web/test-runner';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { playwrightLauncher } from '@web/test-runner-playwright';
+import { puppeteerLauncher } from '@web/test-runner-puppeteer';
+import { webdriverLauncher } from '@web/test-runner-webdriver';
+
+const root = path.dirname(fileURLToPath(import.meta.url));
+
+const ALL_BROWSERS = ['chromium', 'firefox', 'webkit'];
+
+/** @param {string | undefined} value */
+function parseBrowsers(value) {
+  const list = (value ?? '')
+    .split(',')
+    .map((s) => s.trim().toLowerCase())
+    .filter(Boolean);
+  if (list.length === 0) return [...ALL_BROWSERS];
+  const unknown = list.filter((b) => !ALL_BROWSERS.includes(b));
+  if (unknown.length > 0) {
+    throw new Error(
+      `BROWSERS: unknown browser(s) ${unknown.join(', ')}; use a comma-separated subset of ${ALL_BROWSERS.join(',')}`,
+    );
+  }
+  return [...new Set(list)];
+}
+
+const CHROMIUM_PATH = '/usr/bin/chromium';
+const FIREFOX_PATH = '/usr/bin/firefox-esr';
+const MINIBROWSER_PATH = '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
+
+const launchers = {
+  chromium: () =>
+    playwrightLauncher({
+      product: 'chromium',
+      launchOptions: {
+        executablePath: CHROMIUM_PATH,
+        headless: true,
+        // Without the background-networking flags Chromium floods the closed
+        // network with refused connections.
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          '--no-first-run',
+        ],
+      },
+    }),
+
+  // Puppeteer drives Firefox over WebDriver BiDi: no geckodriver needed.
+  firefox: () =>
+    puppeteerLauncher({
+      launchOptions: {
+        browser: 'firefox',
+        executablePath: FIREFOX_PATH,
+        headless: true,
+      },
+    }),
+
+  // WebKitGTK's MiniBrowser (the Safari engine) through WebKitWebDriver,
+  // which scripts/test.mjs starts under Xvfb. Do NOT set `browserName`:
+  // WebKitWebDriver then fails with "Failed to match capabilities".
+  webkit: () => {
+    const launcher = webdriverLauncher({
+      automationProtocol: 'webdriver',
+      hostname: '127.0.0.1',
+      port: Number(process.env.WEBKIT_DRIVER_PORT || 4444),
+      path: '/',
+      logLevel: 'error',
+      connectionRetryTimeout: 120_000,
+      connectionRetryCount: 2,
+      capabilities: {
+        // @ts-ignore vendor capability unknown to webdriverio's types
+        'webkitgtk:browserOptions': {
+          binary: MINIBROWSER_PATH,
+          args: ['--automation'],
+        },
+      },
+    });
+    // Without browserName the launcher's label would be empty in reports.
+    const initialize = launcher.initialize.bind(launcher);
+    launcher.initialize = async (...args) => {
+      await initialize(...args);
+      launcher.name = 'WebKit';
+    };
+    return launcher;
+  },
+};
+
+const browsers = parseBrowsers(process.env.BROWSERS).map((name) => launchers[name]());
+
+/**
+ * Counts passed/failed/skipped tests per browser and writes them as JSON to
+ * WTR_SUMMARY_FILE. A test file that failed to load or threw outside a test
+ * counts as one failed test, so a broken file can never look green.
+ * @returns {import('@web/test-runner').Reporter}
+ */
+function countsReporter(file) {
+  return {
+    stop({ sessions }) {
+      /** @type {Record<string, {passed: number, failed: number, skipped: number, files: number}>} */
+      const byBrowser = {};
+      for (const session of sessions) {
+        const c = (byBrowser[session.browser.name] ??= { passed: 0, failed: 0, skipped: 0, files: 0 });
+        c.files += 1;
+        let failedHere = 0;
+        /** @param {import('@web/test-runner').TestSuiteResult | undefined} suite */
+        const walk = (suite) => {
+          if (!suite) return;
+          for (const t of suite.tests) {
+            if (t.skipped) c.skipped += 1;
+            else if (t.passed) c.passed += 1;
+            else failedHere += 1;
+          }
+          suite.suites.forEach(walk);
+        };
+        walk(session.testResults);
+        if (!session.passed && failedHere === 0) failedHere = 1;
+        c.failed += failedHere;
+      }
+      writeFileSync(file, JSON.stringify(byBrowser, null, 2));
+    },
+  };
+}
+
+/** @type {import('@web/test-runner').TestRunnerConfig} */
+export default {
+  // Serve the repository root, so tests can fetch('/demo/notices/x.json')
+  // and import or fetch '/dist/...' and '/locales/...'.
+  rootDir: root,
+  files: ['test/**/*.test.ts', '!test/node/**'],
+  nodeResolve: true,
+  browsers,
+  reporters: [
+    defaultReporter(),
+    ...(process.env.WTR_SUMMARY_FILE ? [countsReporter(process.env.WTR_SUMMARY_FILE)] : []),
+  ],
+  // nodeResolve picks lit's "development" build (clearer errors in tests);
+  // drop the one-line notice it logs in every test file.
+  filterBrowserLogs: ({ args }) =>
+    !(typeof args[0] === 'string' && args[0].startsWith('Lit is in dev mode')),
+  // The machines have 2 cores. One test file at a time per browser: measured,
+  // 2 or 3 pages at once were no faster (the work is CPU-bound), and
+  // concurrency 1 also makes WebKit run each file as a top-level page rather
+  // than in iframes. Two browsers at once saved ~15% over one after another.
+  concurrency: 1,
+  concurrentBrowsers: 2,
+  // No progress bar redrawing when the output is a log file (CI).
+  staticLogging: !process.stdout.isTTY || Boolean(process.env.CI),
+  // Generous: a loaded CI machine can be slow to start a browser (WebKit
+  // via WebKitWebDriver + MiniBrowser under Xvfb especially).
+  browserStartTimeout: 120_000,
+  testsStartTimeout: 60_000,
+  testsFinishTimeout: 300_000,
+  testFramework: {
+    config: {
+      timeout: 10000,
+    },
+  },
+  plugins: [
+    // TypeScript through esbuild. esbuild reads compilerOptions from
+    // tsconfig.json, so Lit's decorators compile as TypeScript's
+    // experimentalDecorators with useDefineForClassFields: false, as in the build.
+    esbuildPlugin({ ts: true, tsconfig: path.join(root, 'tsconfig.json') }),
+  ],
+};
