@@ -118,9 +118,10 @@ export function checker(defs: Record<string, Schema>) {
     if (s.type === 'object') {
       const keys = Object.keys(v);
       if (s.minProperties && keys.length < s.minProperties) fail();
-      for (const k of s.required ?? []) if (!(k in v)) fail(`missing "${k}" (${resolve(s.properties![k]).title})`);
+      const pathOf = (k: string) => (/^[A-Za-z_$][\w$]*$/.test(k) ? (at ? `${at}.${k}` : k) : `${at}[${JSON.stringify(k)}]`);
+      for (const k of s.required ?? []) if (!(k in v)) fail(`missing (expected ${resolve(s.properties![k]).title})`, pathOf(k));
       for (const k of keys) {
-        const path = /^[A-Za-z_$][\w$]*$/.test(k) ? (at ? `${at}.${k}` : k) : `${at}[${JSON.stringify(k)}]`;
+        const path = pathOf(k);
         const field = s.properties?.[k] ?? s.additionalProperties;
         if (s.propertyNames && !new RegExp(s.propertyNames.pattern!).test(k)) fail(`expected ${s.propertyNames.title}, got ${describe(k)}`, path);
         else if (field) check(field, v[k], path, out);

@@ -1,0 +1,42 @@
+/** The demo payloads, the seed texts they were written from, and helpers to render them. */
+import { fixture, html } from '@open-wc/testing';
+import '../../src/define.js';
+import type { LayeredNotice } from '../../src/layered-notice.js';
+
+export const SLUGS = [
+  'family-valued-evaluation',
+  'no-wrong-door-evaluation',
+  'coventry-family-valued',
+  'worcestershire-childrens-services',
+  'children-in-need-looked-after',
+] as const;
+
+export const loadPayload = async (slug: string): Promise<any> => (await fetch(`/demo/notices/${slug}.json`)).json();
+export const loadSeed = async (slug: string): Promise<string> => (await fetch(`/test/fixtures/seeds/${slug}.txt`)).text();
+
+/** Waits for the element to render a notice, or to give up with an error. */
+export const settled = (el: LayeredNotice): Promise<Event> =>
+  new Promise((resolve) => {
+    el.addEventListener('ln-ready', resolve, { once: true });
+    el.addEventListener('ln-error', resolve, { once: true });
+  });
+
+/** Renders a payload given as the `notice` property and waits until it is shown. */
+export async function renderNotice(notice: unknown, lang = 'en'): Promise<LayeredNotice> {
+  const el = await fixture<LayeredNotice>(html`<layered-notice lang=${lang} .notice=${notice}><a href="/privacy">Read our privacy notice</a></layered-notice>`);
+  await el.updateComplete;
+  return el;
+}
+
+export const shadow = (el: Element): ShadowRoot => el.shadowRoot!;
+export const $ = <T extends Element = HTMLElement>(el: Element, selector: string): T => shadow(el).querySelector<T>(selector)!;
+export const $$ = <T extends Element = HTMLElement>(el: Element, selector: string): T[] => [...shadow(el).querySelectorAll<T>(selector)];
+
+/** The text a sighted reader sees, including closed sections once opened. */
+export const visibleText = (el: Element): string => (shadow(el).querySelector('[part="base"]') as HTMLElement).innerText;
+
+export async function openAll(el: LayeredNotice): Promise<void> {
+  const showAll = $<HTMLButtonElement>(el, '[part="show-all"]');
+  if (showAll.getAttribute('aria-expanded') !== 'true') showAll.click();
+  await el.updateComplete;
+}

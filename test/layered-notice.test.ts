@@ -1,0 +1,205 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { coverage } from '../scripts/lib/words.mjs';
+import type { LayeredNotice } from '../src/layered-notice.js';
+import { $, $$, SLUGS, loadPayload, loadSeed, openAll, renderNotice, settled, visibleText } from './helpers/notices.js';
+
+/**
+ * Lines of the seed files that are page furniture around the notice, not the notice:
+ * left out of the payloads on purpose, so left out of the word count too.
+ */
+const CHROME = ['Is there anything wrong with this page?'];
+
+/** Markdown and list markup in the seed files ("- ", "1. ", "### ", HTML tags) is not text a reader sees. */
+const seedText = (seed: string): string =>
+  seed
+    .split('\n')
+    .filter((line) => !CHROME.includes(line.trim()))
+    .map((line) => line.replace(/^\s*(?:[-•]|\d+\.(?=\s+[A-Z][a-z]))\s+/, '').replace(/<\/?[a-z]+>/g, ' '))
+    .join('\n');
+
+describe('<layered-notice> with each seed notice', () => {
+  for (const slug of SLUGS) {
+    describe(slug, () => {
+      let el: LayeredNotice;
+      let payload: any;
+      beforeEach(async () => {
+        payload = await loadPayload(slug);
+        el = await renderNotice(payload);
+      });
+
+      it('shows the title and the four layers, and hides the fallback', async () => {
+        expect($(el, '#' + CSS.escape(`${payload.id}-title`)).textContent).to.contain(payload.title);
+        for (const part of ['glance', 'sections', 'rights', 'contacts']) expect($(el, `[part="${part}"]`), part).to.exist;
+        expect($$(el, '[part="section"]').length).to.equal(payload.sections.length);
+        expect(el.shadowRoot!.querySelector('slot')).to.equal(null);
+      });
+
+      it('renders at least 98% of the seed text with all sections open', async () => {
+        await openAll(el);
+        const result = coverage(seedText(await loadSeed(slug)), visibleText(el));
+        expect(result.share, `missing: ${result.missing.join(' ')}`).to.be.at.least(0.98);
+      });
+
+      it('has no axe violations, collapsed and expanded', async () => {
+        await expect(el).to.be.accessible();
+        await openAll(el);
+        await expect(el).to.be.accessible();
+      });
+    });
+  }
+});
+
+describe('sections (GOV.UK accordion semantics)', () => {
+  let el: LayeredNotice;
+  beforeEach(async () => {
+    el = await renderNotice(await loadPayload('family-valued-evaluation'));
+  });
+
+  it('starts closed: aria-expanded false, content hidden until found, named by its heading', () => {
+    const button = $$<HTMLButtonElement>(el, '[part="section-button"]')[0];
+    const content = el.shadowRoot!.getElementById(button.getAttribute('aria-controls')!)!;
+    expect(button.getAttribute('aria-expanded')).to.equal('false');
+    expect(content.getAttribute('hidden')).to.equal('until-found');
+    expect(button.closest('h4')).to.exist;
+    expect(button.textContent!.replace(/\s+/g, ' ')).to.match(/^ ?Family Valued Privacy Notice ?, Show this section/);
+  });
+
+  it('Enter and Space toggle a section from the keyboard', async () => {
+    const button = $$<HTMLButtonElement>(el, '[part="section-button"]')[1];
+    const content = el.shadowRoot!.getElementById(button.getAttribute('aria-controls')!)!;
+    button.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(button.getAttribute('aria-expanded')).to.equal('true');
+    expect(content.hasAttribute('hidden')).to.equal(false);
+    expect(button.textContent).to.contain('Hide');
+    await sendKeys({ press: ' ' });
+    await el.updateComplete;
+    expect(button.getAttribute('aria-expanded')).to.equal('false');
+    expect(content.getAttribute('hidden')).to.equal('until-found');
+  });
+
+  it('"Show all sections" opens every section, then its label and state follow', async () => {
+    const showAll = $<HTMLButtonElement>(el, '[part="show-all"]');
+    const buttons = $$<HTMLButtonElement>(el, '[part="section-button"]');
+    expect(showAll.getAttribute('aria-controls')!.split(' ')).to.have.length(buttons.length);
+    expect(showAll.textContent!.trim()).to.equal('Show all sections');
+    showAll.click();
+    await el.updateComplete;
+    expect(buttons.every((b) => b.getAttribute('aria-expanded') === 'true')).to.equal(true);
+    expect(showAll.getAttribute('aria-expanded')).to.equal('true');
+    expect(showAll.textContent!.trim()).to.equal('Hide all sections');
+    buttons[0].click(); // closing one section makes the button offer "Show all" again
+    await el.updateComplete;
+    expect(showAll.textContent!.trim()).to.equal('Show all sections');
+    expect(showAll.getAttribute('aria-expanded')).to.equal('false');
+  });
+
+  it('fires ln-toggle with the section id when the reader opens a section', async () => {
+    const events: CustomEvent[] = [];
+    el.addEventListener('ln-toggle', (e) => events.push(e as CustomEvent));
+    $$<HTMLButtonElement>(el, '[part="section-button"]')[2].click();
+    expect(events.map((e) => e.detail)).to.deep.equal([{ section: (await loadPayload('family-valued-evaluation')).sections[2].id, open: true }]);
+  });
+
+  it('heading-level moves the whole outline', async () => {
+    el.headingLevel = 3;
+    await el.updateComplete;
+    expect($(el, `[id="family-valued-evaluation-title"]`).localName).to.equal('h3');
+    expect($$(el, '[part="section-button"]')[0].parentElement!.localName).to.equal('h5');
+  });
+});
+
+describe('audiences', () => {
+  it('shows everything by default and only the chosen audience\'s blocks after a choice', async () => {
+    const el = await renderNotice(await loadPayload('no-wrong-door-evaluation'));
+    await openAll(el);
+    const radios = $$<HTMLInputElement>(el, '[part="audience"] input');
+    expect(radios.map((r) => r.parentElement!.textContent!.trim())).to.deep.equal(['Everyone', 'Children', 'Parents and legal guardians', 'Related professionals']);
+    expect(visibleText(el)).to.contain('Whether or not you are classified as an unaccompanied asylum seeker');
+    expect(visibleText(el)).to.contain('We may undertake an observation of your practice');
+    radios[1].click();
+    await el.updateComplete;
+    expect(visibleText(el)).to.contain('Whether or not you are classified as an unaccompanied asylum seeker');
+    expect(visibleText(el)).not.to.contain('We may undertake an observation of your practice');
+    await expect(el).to.be.accessible();
+  });
+});
+
+describe('rights and contacts', () => {
+  it('offers an email with a prefilled subject, a phone link and the ICO for each right', async () => {
+    const payload = await loadPayload('worcestershire-childrens-services');
+    const el = await renderNotice(payload);
+    const access = $(el, '[data-right="A15"]');
+    const mail = access.querySelector<HTMLAnchorElement>('[data-channel="email"]')!;
+    expect(mail.getAttribute('href')).to.equal(`mailto:dataprotection@worcestershire.gov.uk?subject=${encodeURIComponent('Right of access: Childrens Service Privacy Notice')}`);
+    expect(access.querySelector('[data-channel="phone"]')!.getAttribute('href')).to.equal('tel:01905765765');
+    expect(access.closest('li')!.textContent).to.contain('Ask for a copy of the information we hold about you.');
+  });
+
+  it('links the complaint to the regulator and fires ln-action when a resident acts', async () => {
+    const el = await renderNotice(await loadPayload('family-valued-evaluation'));
+    const ico = $(el, '[data-right="A77"]');
+    expect(ico.querySelector('[data-channel="form"]')!.getAttribute('href')).to.equal('https://www.ico.org.uk');
+    expect(ico.querySelector('[data-channel="phone"]')!.getAttribute('href')).to.equal('tel:03031231113');
+    const seen: unknown[] = [];
+    el.addEventListener('ln-action', (e) => seen.push((e as CustomEvent).detail));
+    const link = $(el, '[data-right="A15"] [data-channel="email"]');
+    link.addEventListener('click', (e) => e.preventDefault());
+    link.click();
+    expect(seen).to.deep.equal([{ right: 'A15', channel: 'email', href: link.getAttribute('href') }]);
+  });
+
+  it('lists the controller and the DPO with mailto: and tel: links', async () => {
+    const el = await renderNotice(await loadPayload('family-valued-evaluation'));
+    const contacts = $$(el, '[part="contact"]');
+    expect(contacts[0].textContent).to.contain("What Works for Children's Social Care");
+    expect(contacts[0].querySelector('a[href^="tel:"]')!.getAttribute('href')).to.equal('tel:07773647480');
+    expect(contacts[1].textContent).to.contain('Luke Eastwood');
+    expect(contacts[1].querySelector('a[href^="mailto:"]')!.getAttribute('href')).to.equal('mailto:luke.eastwood@whatworks-csc.org.uk');
+  });
+});
+
+describe('loading', () => {
+  it('fetches the payload from src and renders it', async () => {
+    const el = await fixture<LayeredNotice>(html`<layered-notice src="/demo/notices/coventry-family-valued.json"><a href="/p">Read our privacy notice</a></layered-notice>`);
+    await settled(el);
+    await el.updateComplete;
+    expect($(el, '[part="base"]').textContent).to.contain('Family values privacy notice');
+  });
+
+  it('reads an inline <script type="application/json"> child without a request', async () => {
+    const payload = await loadPayload('coventry-family-valued');
+    const script = Object.assign(document.createElement('script'), { type: 'application/json', textContent: JSON.stringify(payload) });
+    const host = document.createElement('layered-notice') as LayeredNotice;
+    host.append(script);
+    const done = settled(host);
+    document.body.append(host);
+    await done;
+    await host.updateComplete;
+    expect($(host, '[part="base"]').textContent).to.contain('Coventry City Council');
+    host.remove();
+  });
+
+  it('only the latest src wins when src changes during a load', async () => {
+    const el = await fixture<LayeredNotice>(html`<layered-notice src="/demo/notices/coventry-family-valued.json"></layered-notice>`);
+    el.src = '/demo/notices/family-valued-evaluation.json';
+    await new Promise((r) => el.addEventListener('ln-ready', r, { once: true }));
+    await new Promise((r) => setTimeout(r, 300));
+    await el.updateComplete;
+    expect($(el, 'h2').textContent).to.equal('Family Valued Privacy Notice');
+  });
+
+  it('the classic script defines the element and does nothing when loaded twice', async () => {
+    const errors: string[] = [];
+    const onError = (e: ErrorEvent) => errors.push(e.message);
+    window.addEventListener('error', onError);
+    for (let i = 0; i < 2; i++) {
+      await new Promise((resolve, reject) => document.head.append(Object.assign(document.createElement('script'), { src: '/dist/layered-notice.iife.js', onload: resolve, onerror: reject })));
+    }
+    window.removeEventListener('error', onError);
+    expect(errors).to.deep.equal([]);
+    expect(customElements.get('layered-notice')).to.exist;
+  });
+});

@@ -1,0 +1,65 @@
+// The payload schema in Node: every demo payload validates, each class of error gives
+// its exact path and message, and the JSON Schema file describes the same shape.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, readdirSync } from 'node:fs';
+import { validateNotice } from '../../dist/schema.js';
+
+const demo = (slug) => JSON.parse(readFileSync(`demo/notices/${slug}.json`, 'utf8'));
+const slugs = readdirSync('demo/notices').filter((f) => f.endsWith('.json')).map((f) => f.replace('.json', ''));
+const problems = (payload) => {
+  const r = validateNotice(payload);
+  assert.equal(r.ok, false, 'expected the payload to be refused');
+  return r.problems.map((p) => `${p.path}: ${p.message}`);
+};
+
+test('the five demo payloads validate', () => {
+  assert.equal(slugs.length, 5);
+  for (const slug of slugs) {
+    const r = validateNotice(demo(slug));
+    assert.ok(r.ok, `${slug}: ${JSON.stringify(r.problems)}`);
+  }
+});
+
+test('each class of invalid payload gives its exact path and message', () => {
+  const base = demo('family-valued-evaluation');
+  const cases = [
+    [(({ version, ...rest }) => rest)(base), 'version: missing (expected 1)'],
+    [{ ...base, version: '1' }, 'version: unsupported payload version "1": this release reads version 1'],
+    [{ ...base, titel: 'x' }, 'titel: unknown field "titel": remove it or check its spelling'],
+    [{ ...base, noticeType: 'direkt' }, 'noticeType: expected a notice type (one of direct, indirect, both), got "direkt"'],
+    [{ ...base, title: 5 }, 'title: expected text, got number 5'],
+    [{ ...base, title: '   ' }, 'title: expected text, got "   "'],
+    [{ ...base, title: { en: 'x', cy: 3 } }, 'title.cy: expected text, got number 3'],
+    [{ ...base, controller: { ...base.controller, email: 'not-an-email' } }, 'controller.email: expected an email address, got "not-an-email"'],
+    [{ ...base, lastUpdated: '18/09/2020' }, 'lastUpdated: expected a date (YYYY-MM-DD), got "18/09/2020"'],
+    [{ ...base, rights: [{ code: 'A99' }] }, 'rights[0].code: expected a right code (one of A15, A16, A17, A18, A19, A20, A21, A22, A7-3, A77), got "A99"'],
+    [{ ...base, sections: [] }, 'sections: expected a list of sections with at least 1, got an empty list'],
+    [{ ...base, sections: [{ id: 'a', heading: 'A', body: [{ type: 'list', items: ['x', { text: 'y', items: [7] }] }] }] }, 'sections[0].body[0].items[1].items[0]: expected text or {"text", "items"}, got number 7'],
+    [{ ...base, sections: [{ id: 'a', heading: 'A', body: [{ type: 'paragraf', text: 'x' }] }] }, 'sections[0].body[0]: expected text or a block whose "type" is paragraph, heading, list, table or address, got an object'],
+    [{ ...base, sections: [{ id: 'a', heading: 'A', body: [{ type: 'paragraph', text: [{ text: 'x', href: 'javascript:alert(1)' }] }] }] }, 'sections[0].body[0].text[0].href: expected a https:, http:, mailto: or tel: link, got "javascript:alert(1)"'],
+    [{ ...base, sections: [{ id: 'a', heading: 'A', body: [{ type: 'paragraph', text: [{ text: 'x', hreff: 'https://x.org' }] }] }] }, 'sections[0].body[0].text[0].hreff: unknown field "hreff": remove it or check its spelling'],
+    [{ ...base, sections: [{ id: 'Bad Id', heading: 'A', body: ['x'] }] }, 'sections[0].id: expected an id (a-z, 0-9, -), got "Bad Id"'],
+    [{ ...base, sections: [{ id: 'a', heading: 'A', body: ['x'] }, { id: 'a', heading: 'B', body: ['y'] }] }, 'sections[1].id: "a" is used twice: section ids must be unique'],
+    [(({ controller, ...rest }) => rest)(base), 'controller: missing (expected an organisation)'],
+  ];
+  for (const [payload, message] of cases) assert.ok(problems(payload).includes(message), `${message}\n got: ${problems(payload).join('\n')}`);
+});
+
+test('every problem is reported, not only the first', () => {
+  const base = demo('coventry-family-valued');
+  assert.equal(problems({ ...base, title: 1, noticeType: 'x', id: 'A B' }).length, 3);
+});
+
+test('non-objects are refused without throwing', () => {
+  for (const v of [null, undefined, 1, 'x', [], true]) assert.equal(validateNotice(v).ok, false);
+});
+
+test('dist/notice.schema.json is the same schema with field help', () => {
+  const schema = JSON.parse(readFileSync('dist/notice.schema.json', 'utf8'));
+  assert.equal(schema.additionalProperties, false);
+  assert.deepEqual(schema.required, ['version', 'id', 'title', 'noticeType', 'controller', 'purposes', 'rights', 'sections']);
+  assert.ok(schema.$defs.text && schema.$defs.listItem);
+  assert.match(schema.properties.noticeType.description, /Art 13/);
+  for (const slug of slugs) assert.equal(demo(slug).$schema, '../../dist/notice.schema.json');
+});
