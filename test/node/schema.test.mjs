@@ -63,3 +63,10 @@ test('dist/notice.schema.json is the same schema with field help', () => {
   assert.match(schema.properties.noticeType.description, /Art 13/);
   for (const slug of slugs) assert.equal(demo(slug).$schema, '../../dist/notice.schema.json');
 });
+
+test("README's minimal payload is valid", () => {
+  const readme = readFileSync('README.md', 'utf8');
+  const example = JSON.parse(/```json\n([\s\S]*?)\n```/.exec(readme)[1]);
+  const r = validateNotice(example);
+  assert.ok(r.ok, JSON.stringify(r.problems));
+});
