@@ -1,8 +1,10 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import type { Notice } from './schema/types.js';
+// Imported before our other modules so i18next lands ahead of all our code in the classic
+// script: keeping our code in one run lets gzip match its repeated words (about 0.3 KB).
+import { direction, translator } from './i18n/i18n.js';
 import { checkNotice, fetchNotice, parseNotice } from './load/load-notice.js';
 import { NoticeError } from './load/notice-error.js';
-import { direction, translator } from './i18n/i18n.js';
 import { resolveLanguage } from './i18n/language.js';
 import type { RenderContext } from './layers/context.js';
 import { heading } from './layers/heading.js';

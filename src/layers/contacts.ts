@@ -7,15 +7,12 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Contact } from '../schema/types.js';
 import type { RenderContext } from './context.js';
 import { heading } from './heading.js';
-import { address, safeHref, text } from './rich-text.js';
-import { mailHref, telHref } from './rights.js';
-
-const detail = (label: string, value: unknown): TemplateResult => html`<div class="row"><dt>${label}</dt><dd>${value}</dd></div>`;
+import { address, mailHref, row as detail, safeHref, telHref, text } from './rich-text.js';
 
 const card = (ctx: RenderContext, role: unknown, c: Contact & { icoRegistration?: string }): TemplateResult => {
   const { t } = ctx;
-  const mail = c.email ? mailHref(c.email) : undefined;
-  const tel = c.phone ? telHref(c.phone) : undefined;
+  const mail = mailHref(c.email);
+  const tel = telHref(c.phone);
   const web = safeHref(c.url);
   return html`<li part="contact">
     <p><strong>${role}</strong>${c.name ? html`<br />${text(ctx, c.name)}` : nothing}</p>

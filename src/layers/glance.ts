@@ -9,9 +9,7 @@ import type { Contact, Notice } from '../schema/types.js';
 import { baseCode } from '../schema/codes.js';
 import { forAudience, type RenderContext } from './context.js';
 import { heading } from './heading.js';
-import { rich, safeHref, text } from './rich-text.js';
-
-const row = (term: string, detail: unknown): TemplateResult => html`<div class="row"><dt>${term}</dt><dd>${detail}</dd></div>`;
+import { mailHref, rich, row, telHref, text } from './rich-text.js';
 
 /** Plain-language names of the lawful bases of a purpose, without repeats. */
 const basisNames = (ctx: RenderContext, codes: string[]): string =>
@@ -29,8 +27,8 @@ const impactPoints = (ctx: RenderContext, n: Notice): unknown[] => {
 
 /** The first way to reach the people who handle data protection: the DPO, else the controller. */
 const contactLine = (c: Contact): unknown => {
-  const email = safeHref(c.email && `mailto:${c.email}`);
-  const tel = safeHref(c.phone && `tel:${c.phone.replace(/[^\d+]/g, '')}`);
+  const email = mailHref(c.email);
+  const tel = telHref(c.phone);
   return [
     email ? html`<a href=${email}>${c.email}</a>` : nothing,
     email && tel ? ', ' : nothing,

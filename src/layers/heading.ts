@@ -5,22 +5,21 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 
-export const heading = (level: number, content: unknown, id?: string, part?: string): TemplateResult => {
+export const heading = (level: number, content: unknown, id?: string): TemplateResult => {
   const i = id ?? nothing;
-  const p = part ?? nothing;
   const tab = id ? -1 : nothing;
   switch (Math.min(Math.max(level, 1), 6)) {
     case 1:
-      return html`<h1 id=${i} part=${p} tabindex=${tab}>${content}</h1>`;
+      return html`<h1 id=${i} tabindex=${tab}>${content}</h1>`;
     case 2:
-      return html`<h2 id=${i} part=${p} tabindex=${tab}>${content}</h2>`;
+      return html`<h2 id=${i} tabindex=${tab}>${content}</h2>`;
     case 3:
-      return html`<h3 id=${i} part=${p} tabindex=${tab}>${content}</h3>`;
+      return html`<h3 id=${i} tabindex=${tab}>${content}</h3>`;
     case 4:
-      return html`<h4 id=${i} part=${p} tabindex=${tab}>${content}</h4>`;
+      return html`<h4 id=${i} tabindex=${tab}>${content}</h4>`;
     case 5:
-      return html`<h5 id=${i} part=${p} tabindex=${tab}>${content}</h5>`;
+      return html`<h5 id=${i} tabindex=${tab}>${content}</h5>`;
     default:
-      return html`<h6 id=${i} part=${p} tabindex=${tab}>${content}</h6>`;
+      return html`<h6 id=${i} tabindex=${tab}>${content}</h6>`;
   }
 };

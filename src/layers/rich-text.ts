@@ -17,6 +17,16 @@ export const safeHref = (href: string | undefined): string | undefined => {
   return /^(https?:\/\/|mailto:|tel:)/i.test(compact) ? compact : undefined;
 };
 
+/** Digits and a leading + only: the form a `tel:` URL needs. */
+export const telHref = (phone?: string): string | undefined => phone && safeHref(`tel:${phone.replace(/[^\d+]/g, '')}`);
+
+/** A mailto: URL with the subject (and nothing else) encoded. */
+export const mailHref = (email?: string, subject?: string): string | undefined =>
+  email && safeHref(`mailto:${email}${subject ? `?subject=${encodeURIComponent(subject)}` : ''}`);
+
+/** A term and its description in a `<dl>`, as the at-a-glance and contact layers lay them out. */
+export const row = (term: unknown, detail: unknown): TemplateResult => html`<div class="row"><dt>${term}</dt><dd>${detail}</dd></div>`;
+
 /** Text in the reading language; marked with its own `lang` when it fell back to another. */
 export const text = (ctx: RenderContext, value: Text): TemplateResult | string => {
   const [s, lang] = pickText(value, ctx.lang, ctx.noticeLang);

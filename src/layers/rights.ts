@@ -9,20 +9,13 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Action, Contact, Party } from '../schema/types.js';
 import type { RenderContext } from './context.js';
 import { heading } from './heading.js';
-import { address, plain, rich, safeHref, text } from './rich-text.js';
-
-/** Digits and a leading + only: the form a `tel:` URL needs. */
-export const telHref = (phone: string): string | undefined => safeHref(`tel:${phone.replace(/[^\d+]/g, '')}`);
-
-/** A mailto: URL with the subject (and nothing else) encoded. */
-export const mailHref = (email: string, subject?: string): string | undefined =>
-  safeHref(`mailto:${email}${subject ? `?subject=${encodeURIComponent(subject)}` : ''}`);
+import { address, mailHref, plain, rich, safeHref, telHref, text } from './rich-text.js';
 
 /** The links of one action; `code` names the right for the `ln-action` event. */
 const actionLinks = (ctx: RenderContext, a: Action, subject: string | undefined, code: string): TemplateResult => {
   const { t } = ctx;
-  const mail = a.email ? mailHref(a.email, a.subject ? plain(ctx, a.subject) : subject) : undefined;
-  const tel = a.phone ? telHref(a.phone) : undefined;
+  const mail = mailHref(a.email, a.subject ? plain(ctx, a.subject) : subject);
+  const tel = telHref(a.phone);
   const form = safeHref(a.url);
   return html`<ul class="actions" data-right=${code}>
       ${form ? html`<li><a part="action" href=${form} data-channel="form">${a.label ? text(ctx, a.label) : t('rightsLayer.form')}</a></li>` : nothing}
