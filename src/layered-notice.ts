@@ -139,7 +139,7 @@ export class LayeredNotice extends LitElement {
       this.failed = undefined;
       this.open = new Set();
       await this.updateComplete;
-      emit(this, 'ln-ready', { notice, lang: this.lang || resolveLanguage(this, notice.language) });
+      emit(this, 'ln-ready', { notice, lang: resolveLanguage(this, notice.language) });
     } catch (e) {
       if (id !== this.loads || abort.signal.aborted) return;
       this.fail(e instanceof NoticeError ? e : new NoticeError('schema', `the notice could not be rendered (${(e as Error).message})`, '<layered-notice>', 'report this with the payload that caused it'));

@@ -22,8 +22,11 @@ export interface SectionHandlers {
   audience(id: string | null): void;
 }
 
-/** Visually hidden punctuation makes screen readers pause between the parts of a button's name. */
-const pause = html`<span class="vh">, </span>`;
+/**
+ * Visually hidden punctuation makes screen readers pause between the parts of a
+ * button's name. The text is a binding so the build's HTML minifier cannot trim it.
+ */
+const pause = html`<span class="vh">${', '}</span>`;
 
 const renderSection = (ctx: RenderContext, s: Section, on: SectionHandlers): TemplateResult => {
   const { t } = ctx;
@@ -32,7 +35,7 @@ const renderSection = (ctx: RenderContext, s: Section, on: SectionHandlers): Tem
   const button = html`<button type="button" part="section-button" aria-expanded=${open} aria-controls=${contentId} @click=${() => on.toggle(s.id, !open)}>
     <span class="heading">${text(ctx, s.heading)}</span>
     ${s.summary ? html`${pause}<span class="summary">${text(ctx, s.summary)}</span>` : nothing}
-    ${pause}<span class="toggle"><span class="chevron" aria-hidden="true"></span> <span class="toggle-text">${t(open ? 'sections.hide' : 'sections.show')}</span><span class="vh"> ${t('sections.thisSection')}</span></span>
+    ${pause}<span class="toggle"><span class="chevron" aria-hidden="true"></span> <span class="toggle-text">${t(open ? 'sections.hide' : 'sections.show')}</span><span class="vh">${' ' + t('sections.thisSection')}</span></span>
   </button>`;
   return html`<div class="section" part="section" data-open=${open}>
     ${heading(ctx.level + 2, button, ctx.id(s.id))}
