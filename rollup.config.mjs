@@ -12,11 +12,17 @@ import { literalsHtmlCssMinifier } from '@literals/rollup-plugin-html-css-minifi
 
 rmSync('dist', { recursive: true, force: true });
 
+// i18next's debug-only logging: with `debug` off (our instance is private, so it is
+// always off) these calls return at once, but their long messages would ship. Only
+// the classic-script bundle contains i18next, so only it is affected.
+const I18NEXT_DEBUG_LOGGING = ['this.logger.log', 'this.logger.warn', 'this.logger.deprecate', 'this.logger.once'];
+
 const terse = (module) =>
   terser({
     module,
     ecma: 2021,
-    compress: { passes: 3, pure_getters: true, unsafe_arrows: true, unsafe_methods: true, unsafe: true, keep_fargs: false, toplevel: true },
+    compress: {
+      pure_funcs: I18NEXT_DEBUG_LOGGING, passes: 3, pure_getters: true, unsafe_arrows: true, unsafe_methods: true, unsafe: true, keep_fargs: false, toplevel: true },
     mangle: { toplevel: true },
     format: { comments: false },
   });

@@ -192,16 +192,4 @@ describe('loading', () => {
     await el.updateComplete;
     expect($(el, 'h2').textContent).to.equal('Family Valued Privacy Notice');
   });
-
-  it('the classic script defines the element and does nothing when loaded twice', async () => {
-    const errors: string[] = [];
-    const onError = (e: ErrorEvent) => errors.push(e.message);
-    window.addEventListener('error', onError);
-    for (let i = 0; i < 2; i++) {
-      await new Promise((resolve, reject) => document.head.append(Object.assign(document.createElement('script'), { src: '/dist/layered-notice.iife.js', onload: resolve, onerror: reject })));
-    }
-    window.removeEventListener('error', onError);
-    expect(errors).to.deep.equal([]);
-    expect(customElements.get('layered-notice')).to.exist;
-  });
 });

@@ -1,0 +1,51 @@
+import { expect } from '@open-wc/testing';
+
+/**
+ * The classic script as web teams use it: a demo page that embeds
+ * dist/layered-notice.iife.js with a script tag, in its own frame so nothing from
+ * the ES module build is on the page.
+ */
+async function openDemo(page: string): Promise<Window> {
+  const frame = document.createElement('iframe');
+  frame.style.cssText = 'width: 800px; height: 600px';
+  frame.src = `/demo/${page}`;
+  document.body.append(frame);
+  await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  return frame.contentWindow!;
+}
+
+const rendered = async (win: Window): Promise<Element> => {
+  const el = win.document.querySelector('layered-notice')!;
+  for (let i = 0; i < 100 && !el.shadowRoot?.querySelector('[part="base"]'); i++) await new Promise((r) => setTimeout(r, 50));
+  return el;
+};
+
+describe('the classic script (dist/layered-notice.iife.js) on a CMS-like page', () => {
+  afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
+
+  it('renders the notice from src and hides the fallback link', async () => {
+    const win = await openDemo('family-valued-evaluation.html');
+    const el = await rendered(win);
+    const base = el.shadowRoot!.querySelector('[part="base"]') as HTMLElement;
+    expect(base.querySelector('h2')!.textContent).to.equal('Family Valued Privacy Notice');
+    expect(el.shadowRoot!.querySelector('slot')).to.equal(null);
+    const button = el.shadowRoot!.querySelector('[part="section-button"]')!;
+    expect(button.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Family Valued Privacy Notice , Show this section');
+  });
+
+  it('does nothing when the page loads the script a second time', async () => {
+    const win = await openDemo('coventry-family-valued.html');
+    await rendered(win);
+    const errors: string[] = [];
+    win.addEventListener('error', (e) => errors.push(e.message));
+    const again = win.document.createElement('script');
+    again.src = '/dist/layered-notice.iife.js';
+    await new Promise((resolve, reject) => {
+      again.onload = resolve;
+      again.onerror = reject;
+      win.document.head.append(again);
+    });
+    expect(errors).to.deep.equal([]);
+    expect(win.document.querySelector('layered-notice')!.shadowRoot!.querySelector('[part="base"]')).to.exist;
+  });
+});
