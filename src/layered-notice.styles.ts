@@ -47,6 +47,7 @@ export const styles = css`
   dd {
     margin-inline-start: 0;
   }
+  .basis,
   .meta {
     color: var(--ln-color-muted, #505a5f);
   }

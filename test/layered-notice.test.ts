@@ -52,6 +52,40 @@ describe('<layered-notice> with each seed notice', () => {
   }
 });
 
+describe('at a glance (derived from the structured fields)', () => {
+  it('names the controller, explains each lawful basis, lists the rights and links to the detail', async () => {
+    const el = await renderNotice(await loadPayload('children-in-need-looked-after'));
+    const glance = $(el, '[part="glance"]');
+    const rows = Object.fromEntries([...glance.querySelectorAll('dt')].map((dt) => [dt.textContent!.trim(), dt.nextElementSibling as HTMLElement]));
+    expect(Object.keys(rows)).to.deep.equal(['Who we are', 'Why we use your information', 'What you should know', 'Your rights', 'How to contact us']);
+    expect(rows['Who we are'].textContent).to.contain('Cheshire West and Chester Council');
+    expect(rows['Why we use your information'].textContent).to.contain('Public task: We need it for a task in the public interest or our official duties.');
+    expect(rows['Why we use your information'].textContent).to.contain('Health or social care');
+    expect(rows['What you should know'].textContent).to.contain('We do not transfer your information outside the UK.');
+    expect(rows['Your rights'].textContent).to.contain('Right of access');
+    expect(rows['Your rights'].querySelector('a')!.getAttribute('href')).to.equal('#children-in-need-looked-after-rights');
+    const index = [...glance.querySelectorAll('nav a')].map((a) => a.textContent!.trim());
+    expect(index[0]).to.equal('Who will own my data once I submit it?');
+  });
+
+  it('its index links open the section and move focus to it', async () => {
+    const payload = await loadPayload('children-in-need-looked-after');
+    const el = await renderNotice(payload);
+    const target = payload.sections[2];
+    const link = $$<HTMLAnchorElement>(el, '[part="glance"] nav a')[2];
+    expect(link.getAttribute('href')).to.equal(`#${payload.id}-${target.id}`);
+    const moved = new Promise((r) => addEventListener('hashchange', r, { once: true }));
+    link.click();
+    await moved;
+    await el.updateComplete;
+    await new Promise((r) => setTimeout(r));
+    const heading = el.shadowRoot!.getElementById(`${payload.id}-${target.id}`)!;
+    expect(heading.querySelector('button')!.getAttribute('aria-expanded')).to.equal('true');
+    expect(el.shadowRoot!.activeElement).to.equal(heading);
+    history.replaceState(null, '', location.pathname + location.search);
+  });
+});
+
 describe('sections (GOV.UK accordion semantics)', () => {
   let el: LayeredNotice;
   beforeEach(async () => {

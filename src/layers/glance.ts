@@ -11,9 +11,16 @@ import { forAudience, type RenderContext } from './context.js';
 import { heading } from './heading.js';
 import { mailHref, rich, row, telHref, text } from './rich-text.js';
 
-/** Plain-language names of the lawful bases of a purpose, without repeats. */
-const basisNames = (ctx: RenderContext, codes: string[]): string =>
-  [...new Set(codes.map((c) => ctx.t(`bases.${baseCode(c)}.name`)))].join(', ');
+/**
+ * The lawful bases and Article 9 conditions of a purpose, each with its name and,
+ * for lawful bases, its one-line explanation, from the locale by code. DPV sub-terms
+ * (`A6-1-e-public-interest`) are explained as their family; repeats are dropped.
+ */
+const bases = (ctx: RenderContext, codes: string[]): unknown =>
+  [...new Set(codes.map(baseCode))].map((c) => {
+    const desc = ctx.t(`bases.${c}.desc`, { defaultValue: '' });
+    return html`<br /><span class="basis">${ctx.t(`bases.${c}.name`)}${desc ? `: ${desc}` : ''}</span>`;
+  });
 
 const impactPoints = (ctx: RenderContext, n: Notice): unknown[] => {
   const { t } = ctx;
@@ -48,7 +55,7 @@ export function renderGlance(ctx: RenderContext): TemplateResult {
     : html`${text(ctx, n.controller.name)}${dpo?.name ? html`<br />${t('glance.dpo')} ${text(ctx, dpo.name)}` : nothing}`;
   const why = s.why
     ? rich(ctx, s.why)
-    : html`<ul>${purposes.map((p) => html`<li>${rich(ctx, p.description)} <span class="basis">(${basisNames(ctx, p.lawfulBasis)})</span></li>`)}</ul>`;
+    : html`<ul>${purposes.map((p) => html`<li>${rich(ctx, p.description)}${bases(ctx, [...p.lawfulBasis, ...(p.specialCategoryConditions ?? [])])}</li>`)}</ul>`;
   const contactVia = dpo?.email || dpo?.phone ? dpo : n.controller;
   return html`<div class="glance" part="glance">
     ${heading(ctx.level + 1, t('glance.heading'), ctx.id('glance'))}
