@@ -64,10 +64,6 @@ export class LayeredNotice extends LitElement {
     src: { reflect: true },
     notice: { attribute: false },
     headingLevel: { type: Number, attribute: 'heading-level' },
-    shown: { state: true },
-    failed: { state: true },
-    open: { state: true },
-    audience: { state: true },
   };
 
   /** Where to fetch the JSON payload from. An inline `<script type="application/json">` child is used first when present. */
@@ -82,16 +78,13 @@ export class LayeredNotice extends LitElement {
    */
   declare headingLevel: number;
 
-  declare private shown?: Notice;
-  declare private failed?: NoticeError;
-  declare private open: Set<string>;
-  declare private audience: string | null;
+  // Internal state lives in one object changed through `set()`, rather than in
+  // `static properties`, which the custom-elements manifest would list as attributes.
+  private view: { shown?: Notice; failed?: NoticeError; open: Set<string>; audience: string | null } = { open: new Set(), audience: null };
 
   constructor() {
     super();
     this.headingLevel = 2;
-    this.open = new Set();
-    this.audience = null;
   }
 
   private loads = 0;
@@ -122,8 +115,10 @@ export class LayeredNotice extends LitElement {
     }
   }
 
-  protected override updated(changed: PropertyValues): void {
-    if (changed.has('shown') && this.shown) this.handleHash();
+  /** Changes internal state and renders again. */
+  private set(patch: Partial<LayeredNotice['view']>): void {
+    this.view = { ...this.view, ...patch };
+    this.requestUpdate();
   }
 
   /** Runs one load; a newer load makes this one's result (or failure) be ignored. */
@@ -135,10 +130,9 @@ export class LayeredNotice extends LitElement {
       const notice = await get(abort.signal);
       if (id !== this.loads) return;
       this.validated = this.notice = notice;
-      this.shown = notice;
-      this.failed = undefined;
-      this.open = new Set();
+      this.set({ shown: notice, failed: undefined, open: new Set() });
       await this.updateComplete;
+      void this.handleHash();
       emit(this, 'ln-ready', { notice, lang: resolveLanguage(this, notice.language) });
     } catch (e) {
       if (id !== this.loads || abort.signal.aborted) return;
@@ -147,8 +141,7 @@ export class LayeredNotice extends LitElement {
   }
 
   private fail(error: NoticeError): void {
-    this.shown = undefined;
-    this.failed = error;
+    this.set({ shown: undefined, failed: error });
     console.error(error.report());
     const { kind, message, where, fix, problems } = error;
     emit(this, 'ln-error', { kind, message, where, fix, problems });
@@ -156,26 +149,26 @@ export class LayeredNotice extends LitElement {
 
   private readonly handlers: SectionHandlers = {
     toggle: (id, open) => {
-      const next = new Set(this.open);
+      const next = new Set(this.view.open);
       open ? next.add(id) : next.delete(id);
-      this.open = next;
+      this.set({ open: next });
       emit(this, 'ln-toggle', { section: id, open });
     },
     toggleAll: (open) => {
-      this.open = new Set(open && this.shown ? visibleSections(this.context()).map((s) => s.id) : []);
+      this.set({ open: new Set(open && this.view.shown ? visibleSections(this.context()).map((s) => s.id) : []) });
     },
     audience: (id) => {
-      this.audience = id;
+      this.set({ audience: id });
     },
   };
 
   /** Opens and scrolls to the part of this notice named by the URL's fragment. */
   private handleHash = async (): Promise<void> => {
-    const notice = this.shown;
+    const notice = this.view.shown;
     const id = decodeURIComponent(location.hash.slice(1));
     if (!notice || !id.startsWith(`${notice.id}-`)) return;
     const section = notice.sections.find((s) => `${notice.id}-${s.id}` === id);
-    if (section && !this.open.has(section.id)) this.handlers.toggle(section.id, true);
+    if (section && !this.view.open.has(section.id)) this.handlers.toggle(section.id, true);
     await this.updateComplete;
     const target = this.renderRoot.querySelector<HTMLElement>(`[id="${CSS.escape(id)}"]`);
     target?.scrollIntoView({ block: 'start' });
@@ -193,7 +186,7 @@ export class LayeredNotice extends LitElement {
   };
 
   private context(): RenderContext {
-    const notice = this.shown!;
+    const notice = this.view.shown!;
     const lang = resolveLanguage(this, notice.language);
     return {
       notice,
@@ -201,8 +194,8 @@ export class LayeredNotice extends LitElement {
       lang,
       noticeLang: notice.language ?? 'en',
       level: this.headingLevel,
-      audience: this.audience,
-      open: this.open,
+      audience: this.view.audience,
+      open: this.view.open,
       id: (part) => `${notice.id}-${part}`,
     };
   }
@@ -210,11 +203,11 @@ export class LayeredNotice extends LitElement {
   /** The fallback: the light-DOM content, and a short message only if the page gave none. */
   private renderFallback() {
     const given = [...this.childNodes].some((n) => (n.nodeType === 1 ? (n as Element).localName !== 'script' : n.textContent?.trim()));
-    return html`<slot></slot>${this.failed && !given ? html`<p>${translator(resolveLanguage(this))('errors.title')}</p>` : nothing}`;
+    return html`<slot></slot>${this.view.failed && !given ? html`<p>${translator(resolveLanguage(this))('errors.title')}</p>` : nothing}`;
   }
 
   override render() {
-    if (!this.shown) return this.renderFallback();
+    if (!this.view.shown) return this.renderFallback();
     const ctx = this.context();
     const { notice: n, t } = ctx;
     const updated = n.lastUpdated && new Intl.DateTimeFormat(ctx.lang, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(n.lastUpdated));
