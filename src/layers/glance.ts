@@ -9,6 +9,7 @@ import type { Contact, Notice } from '../schema/types.js';
 import { baseCode } from '../schema/codes.js';
 import { forAudience, type RenderContext } from './context.js';
 import { heading } from './heading.js';
+import { visibleSections } from './sections.js';
 import { mailHref, rich, row, telHref, text } from './rich-text.js';
 
 /**
@@ -56,6 +57,7 @@ export function renderGlance(ctx: RenderContext): TemplateResult {
   const why = s.why
     ? rich(ctx, s.why)
     : html`<ul>${purposes.map((p) => html`<li>${rich(ctx, p.description)}${bases(ctx, [...p.lawfulBasis, ...(p.specialCategoryConditions ?? [])])}</li>`)}</ul>`;
+  const sections = visibleSections(ctx);
   const contactVia = dpo?.email || dpo?.phone ? dpo : n.controller;
   return html`<div class="glance" part="glance">
     ${heading(ctx.level + 1, t('glance.heading'), ctx.id('glance'))}
@@ -75,9 +77,9 @@ export function renderGlance(ctx: RenderContext): TemplateResult {
       )}
     </dl>
     <nav class="index" aria-labelledby=${ctx.id('index')}>
-      ${heading(ctx.level + 2, t('glance.index'), ctx.id('index'))}
+      ${heading(ctx.level + 2, t('glance.index', { count: sections.length }), ctx.id('index'))}
       <ul>
-        ${n.sections.filter((sec) => forAudience(ctx, sec.audiences)).map((sec) => html`<li><a href="#${ctx.id(sec.id)}">${text(ctx, sec.heading)}</a></li>`)}
+        ${sections.map((sec) => html`<li><a href="#${ctx.id(sec.id)}">${text(ctx, sec.heading)}</a></li>`)}
       </ul>
     </nav>
   </div>`;
