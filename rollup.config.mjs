@@ -1,9 +1,12 @@
 // Two builds from one source:
 // - dist/layered-notice.js (+ define.js, schema.js): ES modules for npm users; lit,
-//   i18next and valibot stay bare imports so an app's bundler shares them.
-// - dist/layered-notice.iife.js: one classic script for CMS pages, everything inside.
+//   i18next stay bare imports so an app's bundler shares them; each interface locale
+//   is its own chunk, imported when a reader needs it.
+// - dist/layered-notice.iife.js: one classic script for CMS pages, everything inside
+//   but the locales other than English, which it fetches from dist/locales/.
 // Both are minified with source maps; `npm run size` reports and enforces the budgets.
-import { rmSync } from 'node:fs';
+import { readFileSync, readdirSync, rmSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import typescript from '@rollup/plugin-typescript';
 import resolve from '@rollup/plugin-node-resolve';
 import json from '@rollup/plugin-json';
@@ -27,6 +30,24 @@ const terse = (module) =>
     format: { comments: false },
   });
 
+/**
+ * For the classic script: locales are fetched, not imported (an IIFE cannot split
+ * chunks, and bundling every language would blow the size budget), and every
+ * locale but English is written, compacted, to dist/locales/ next to the script.
+ */
+const classicLocales = () => ({
+  name: 'classic-locales',
+  resolveId(source) {
+    if (source.endsWith('/locale-source.js')) return fileURLToPath(new URL('src/i18n/locale-fetch.ts', import.meta.url));
+  },
+  generateBundle() {
+    for (const file of readdirSync('locales').filter((f) => f.endsWith('.json') && f !== 'en.json')) {
+      const source = JSON.stringify(JSON.parse(readFileSync(`locales/${file}`, 'utf8')));
+      this.emitFile({ type: 'asset', fileName: `locales/${file}`, source });
+    }
+  },
+});
+
 const common = () => [literalsHtmlCssMinifier({ failOnError: true }), json({ preferConst: true, compact: true })];
 
 export default [
@@ -36,13 +57,13 @@ export default [
       define: 'src/define.ts',
       schema: 'src/schema/index.ts',
     },
-    external: [/^lit(\/|$)/, /^@lit\//, /^i18next$/, /^valibot$/],
+    external: [/^lit(\/|$)/, /^@lit\//, /^i18next$/],
     output: { dir: 'dist', format: 'es', sourcemap: true, chunkFileNames: 'chunks/[name]-[hash].js' },
     plugins: [...common(), typescript({ tsconfig: './tsconfig.json', declaration: true, declarationDir: 'dist/types', outDir: 'dist' }), terse(true)],
   },
   {
     input: 'src/iife.ts',
     output: { file: 'dist/layered-notice.iife.js', format: 'iife', sourcemap: true },
-    plugins: [...common(), resolve({ browser: true }), typescript({ tsconfig: './tsconfig.json', outDir: 'dist' }), terse(false)],
+    plugins: [...common(), classicLocales(), resolve({ browser: true }), typescript({ tsconfig: './tsconfig.json', outDir: 'dist' }), terse(false)],
   },
 ];

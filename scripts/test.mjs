@@ -7,7 +7,8 @@
  * Steps:
  *   1. Make sure the selected browsers are installed; as root, install the
  *      missing Debian packages with apt-get, otherwise say what to install.
- *   2. `npm run build` (creates dist/), then `node scripts/size.mjs --check`
+ *   2. `npm run build` (creates dist/), then `node scripts/size.mjs --check`,
+ *      then `npm run locales:check`
  *      if that script exists.
  *   3. `node --test` on test/node/**\/*.test.mjs, if there are any.
  *   4. Web Test Runner on test/**\/*.test.ts. For WebKit this starts Xvfb and
@@ -361,6 +362,13 @@ async function main() {
       if (code !== 0) return stepFailed('size check', code);
       parts.push('size ok');
     }
+  }
+
+  // Translators' check: every locale complete, placeholders and plural forms right.
+  {
+    const code = await run('npm', ['run', '--silent', 'locales:check']);
+    if (code !== 0) return stepFailed('locales:check', code);
+    parts.push('locales ok');
   }
 
   const nodeFiles = nodeTestFiles();

@@ -6,6 +6,7 @@ import { direction, translator } from './i18n/i18n.js';
 import { checkNotice, fetchNotice, parseNotice } from './load/load-notice.js';
 import { NoticeError } from './load/notice-error.js';
 import { resolveLanguage } from './i18n/language.js';
+import { interfaceLanguage } from './i18n/locales.js';
 import type { RenderContext } from './layers/context.js';
 import { heading } from './layers/heading.js';
 import { text } from './layers/rich-text.js';
@@ -13,6 +14,7 @@ import { renderGlance } from './layers/glance.js';
 import { renderSections, visibleSections, type SectionHandlers } from './layers/sections.js';
 import { renderRights } from './layers/rights.js';
 import { renderContacts } from './layers/contacts.js';
+import { renderLanguageSwitcher } from './layers/language-switcher.js';
 import { emit, type ActionDetail } from './events.js';
 import { styles } from './layered-notice.styles.js';
 
@@ -62,12 +64,24 @@ export class LayeredNotice extends LitElement {
   // Declared without decorators: they would pull a helper into the classic-script bundle.
   static override properties = {
     src: { reflect: true },
+    lang: { reflect: true },
+    locales: {},
     notice: { attribute: false },
     headingLevel: { type: Number, attribute: 'heading-level' },
   };
 
   /** Where to fetch the JSON payload from. An inline `<script type="application/json">` child is used first when present. */
   declare src?: string;
+
+  /**
+   * The reading language (BCP 47). When absent: the closest ancestor's `lang`, the
+   * document's, the payload's `language`, then English. Changing it re-renders in
+   * place, loading that language's interface strings if needed.
+   */
+  declare lang: string;
+
+  /** A folder URL to load interface locales (`<tag>.json`) from, instead of the ones shipped with the script. */
+  declare locales?: string;
 
   /** The payload as an object; setting it validates and renders it. Read it to get the validated notice. */
   declare notice?: unknown;
@@ -80,7 +94,7 @@ export class LayeredNotice extends LitElement {
 
   // Internal state lives in one object changed through `set()`, rather than in
   // `static properties`, which the custom-elements manifest would list as attributes.
-  private view: { shown?: Notice; failed?: NoticeError; open: Set<string>; audience: string | null } = { open: new Set(), audience: null };
+  private view: { shown?: Notice; failed?: NoticeError; open: Set<string>; audience: string | null; uiLang: string } = { open: new Set(), audience: null, uiLang: 'en' };
 
   constructor() {
     super();
@@ -112,7 +126,15 @@ export class LayeredNotice extends LitElement {
       else this.fail(new NoticeError('no-source', 'no payload was given', '<layered-notice>', 'add a src="notice.json" attribute, a <script type="application/json"> child, or set the notice property'));
     } else if (changed.has('src') && this.src) {
       this.load((signal) => fetchNotice(this.src!, signal));
+    } else if ((changed.has('lang') || changed.has('locales')) && this.view.shown) {
+      void this.localize(this.loads);
     }
+  }
+
+  /** Loads the interface strings for the reading language; `id` is the load they belong to. */
+  private async localize(id: number): Promise<void> {
+    const uiLang = await interfaceLanguage(resolveLanguage(this, this.view.shown?.language), this.locales);
+    if (id === this.loads) this.set({ uiLang });
   }
 
   /** Changes internal state and renders again. */
@@ -128,12 +150,14 @@ export class LayeredNotice extends LitElement {
     const abort = (this.abort = new AbortController());
     try {
       const notice = await get(abort.signal);
+      // The interface strings load before the first render, so a Welsh reader never sees an English flash.
+      const uiLang = await interfaceLanguage(resolveLanguage(this, notice.language), this.locales);
       if (id !== this.loads) return;
       this.validated = this.notice = notice;
-      this.set({ shown: notice, failed: undefined, open: new Set() });
+      this.set({ shown: notice, uiLang, failed: undefined, open: new Set() });
       await this.updateComplete;
       void this.handleHash();
-      emit(this, 'ln-ready', { notice, lang: resolveLanguage(this, notice.language) });
+      emit(this, 'ln-ready', { notice, lang: this.view.uiLang });
     } catch (e) {
       if (id !== this.loads || abort.signal.aborted) return;
       this.fail(e instanceof NoticeError ? e : new NoticeError('schema', `the notice could not be rendered (${(e as Error).message})`, '<layered-notice>', 'report this with the payload that caused it'));
@@ -187,11 +211,12 @@ export class LayeredNotice extends LitElement {
 
   private context(): RenderContext {
     const notice = this.view.shown!;
-    const lang = resolveLanguage(this, notice.language);
+    const { uiLang } = this.view;
     return {
       notice,
-      t: translator(lang),
-      lang,
+      t: translator(uiLang),
+      lang: resolveLanguage(this, notice.language),
+      uiLang,
       noticeLang: notice.language ?? 'en',
       level: this.headingLevel,
       audience: this.view.audience,
@@ -210,9 +235,9 @@ export class LayeredNotice extends LitElement {
     if (!this.view.shown) return this.renderFallback();
     const ctx = this.context();
     const { notice: n, t } = ctx;
-    const updated = n.lastUpdated && new Intl.DateTimeFormat(ctx.lang, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(n.lastUpdated));
-    return html`<div part="base" class="notice" lang=${ctx.lang} dir=${direction(ctx.lang)} @click=${this.handleClick}>
-      ${heading(ctx.level, text(ctx, n.title), ctx.id('title'))}
+    const updated = n.lastUpdated && new Intl.DateTimeFormat(ctx.uiLang, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(n.lastUpdated));
+    return html`<div part="base" class="notice" lang=${ctx.uiLang} dir=${direction(ctx.uiLang)} @click=${this.handleClick}>
+      ${heading(ctx.level, text(ctx, n.title), ctx.id('title'))} ${renderLanguageSwitcher(ctx, (tag) => (this.lang = tag))}
       ${updated ? html`<p class="meta">${t('notice.updated', { date: updated })}</p>` : nothing}
       ${renderGlance(ctx)} ${renderSections(ctx, this.handlers)} ${renderRights(ctx)} ${renderContacts(ctx)}
     </div>`;

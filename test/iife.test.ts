@@ -33,6 +33,16 @@ describe('the classic script (dist/layered-notice.iife.js) on a CMS-like page', 
     expect(button.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Family Valued Privacy Notice , Show this section');
   });
 
+  it('fetches a locale from dist/locales/ next to the script: ?lang=cy reads Welsh', async () => {
+    const win = await openDemo('coventry-family-valued.html?lang=cy');
+    const el = await rendered(win);
+    const base = el.shadowRoot!.querySelector('[part="base"]')!;
+    expect(base.getAttribute('lang')).to.equal('cy');
+    expect(el.shadowRoot!.querySelector('[part="show-all"]')!.textContent!.trim()).to.equal('Dangos pob adran');
+    const requests = win.performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname);
+    expect(requests).to.include('/dist/locales/cy.json');
+  });
+
   it('does nothing when the page loads the script a second time', async () => {
     const win = await openDemo('coventry-family-valued.html');
     await rendered(win);

@@ -29,7 +29,7 @@ describe('<layered-notice> with each seed notice', () => {
       });
 
       it('shows the title and the four layers, and hides the fallback', async () => {
-        expect($(el, '#' + CSS.escape(`${payload.id}-title`)).textContent).to.contain(payload.title);
+        expect($(el, '#' + CSS.escape(`${payload.id}-title`)).textContent).to.contain(payload.title.en ?? payload.title);
         for (const part of ['glance', 'sections', 'rights', 'contacts']) expect($(el, `[part="${part}"]`), part).to.exist;
         expect($$(el, '[part="section"]').length).to.equal(payload.sections.length);
         expect(el.shadowRoot!.querySelector('slot')).to.equal(null);

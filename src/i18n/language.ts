@@ -7,8 +7,9 @@ import type { Text } from '../schema/types.js';
  * The reading language, in the documented order: the element's `lang`, the closest
  * ancestor's `lang`, the document's, the payload's default, then English.
  */
-export function resolveLanguage(el: Element, payloadDefault?: string): string {
-  const found = el.closest('[lang]')?.getAttribute('lang') || el.ownerDocument.documentElement.lang;
+export function resolveLanguage(el: HTMLElement, payloadDefault?: string): string {
+  // The property first: during an update it is newer than the reflected attribute.
+  const found = el.lang || el.parentElement?.closest('[lang]')?.getAttribute('lang') || el.ownerDocument.documentElement.lang;
   return (found || payloadDefault || 'en').trim();
 }
 

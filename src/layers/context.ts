@@ -7,10 +7,12 @@ import type { Notice } from '../schema/types.js';
 
 export interface RenderContext {
   notice: Notice;
-  /** Interface strings in the reading language. */
+  /** Interface strings in `uiLang`. */
   t: TFunction;
-  /** The reading language (BCP 47). */
+  /** The reading language asked for (BCP 47): payload text is picked in it. */
   lang: string;
+  /** The language the interface is in: `lang`, its base language, or English when no locale ships for it. */
+  uiLang: string;
   /** The language payload strings are in when they are plain strings. */
   noticeLang: string;
   /** Heading level of the notice title; layers sit one level below, sections two. */

@@ -5,7 +5,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Block, ListItem, Rich, Text } from '../schema/types.js';
-import { pickText } from '../i18n/language.js';
+import { baseLanguage, pickText } from '../i18n/language.js';
 import { forAudience, type RenderContext } from './context.js';
 import { heading } from './heading.js';
 
@@ -27,16 +27,22 @@ export const mailHref = (email?: string, subject?: string): string | undefined =
 /** A term and its description in a `<dl>`, as the at-a-glance and contact layers lay them out. */
 export const row = (term: unknown, detail: unknown): TemplateResult => html`<div class="row"><dt>${term}</dt><dd>${detail}</dd></div>`;
 
-/** Text in the reading language; marked with its own `lang` when it fell back to another. */
+/**
+ * Text in the reading language, marked with its own `lang` when that differs from the
+ * interface around it (a fallback to the payload's default language, or an
+ * English-only payload in a Welsh page), so a screen reader switches voice.
+ */
 export const text = (ctx: RenderContext, value: Text): TemplateResult | string => {
   const [s, lang] = pickText(value, ctx.lang, ctx.noticeLang);
-  return lang === ctx.lang || (typeof value === 'string' && ctx.lang.startsWith(lang)) ? s : html`<span lang=${lang}>${s}</span>`;
+  return baseLanguage(lang) === baseLanguage(ctx.uiLang) ? s : html`<span lang=${lang}>${s}</span>`;
 };
 
 /** Plain string of a text in the reading language (for attributes such as an email subject). */
 export const plain = (ctx: RenderContext, value: Text): string => pickText(value, ctx.lang, ctx.noticeLang)[0];
 
-const isText = (value: unknown): value is Text => typeof value === 'string' || (!!value && typeof value === 'object' && !Array.isArray(value) && !('text' in value));
+/** Plain text: a string, or a language map (an object that is neither an inline run nor a block). */
+const isText = (value: unknown): value is Text =>
+  typeof value === 'string' || (!!value && typeof value === 'object' && !Array.isArray(value) && !('text' in value) && !('type' in value));
 
 export const rich = (ctx: RenderContext, value: Rich): unknown => {
   if (isText(value)) return text(ctx, value);
@@ -65,7 +71,7 @@ export const address = (ctx: RenderContext, lines: Text[]): TemplateResult =>
 
 /** One block of a section body; `level` is the heading level for sub-headings. */
 export const block = (ctx: RenderContext, b: Block, level: number): unknown => {
-  if (typeof b === 'string') return html`<p>${text(ctx, b)}</p>`;
+  if (isText(b)) return html`<p>${text(ctx, b)}</p>`;
   if (!forAudience(ctx, b.audiences)) return nothing;
   switch (b.type) {
     case 'paragraph':

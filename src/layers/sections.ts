@@ -12,6 +12,7 @@ import type { Section } from '../schema/types.js';
 import { forAudience, type RenderContext } from './context.js';
 import { heading } from './heading.js';
 import { block, text } from './rich-text.js';
+import { choice } from './choice.js';
 
 export interface SectionHandlers {
   /** The reader toggled one section (by click, Enter or Space). */
@@ -48,15 +49,9 @@ const renderSection = (ctx: RenderContext, s: Section, on: SectionHandlers): Tem
 const renderAudiences = (ctx: RenderContext, on: SectionHandlers): unknown => {
   const list = ctx.notice.audiences;
   if (!list?.length) return nothing;
-  const name = ctx.id('audience');
-  const option = (id: string | null, label: unknown) =>
-    html`<label><input type="radio" name=${name} .checked=${ctx.audience === id} @change=${() => on.audience(id)} /> ${label}</label>`;
-  return html`<fieldset class="audience" part="audience">
-    <legend>${ctx.t('sections.audience')}</legend>
-    ${option(null, ctx.t('sections.everyone'))} ${list.map((a) => option(a.id, text(ctx, a.label)))}
-  </fieldset>`;
+  const options = [{ value: null, label: ctx.t('sections.everyone') }, ...list.map((a) => ({ value: a.id, label: text(ctx, a.label) }))];
+  return choice<string | null>('audience', ctx.t('sections.audience'), ctx.id('audience'), options, ctx.audience, on.audience);
 };
-
 /** The sections the chosen audience sees, in payload order. */
 export const visibleSections = (ctx: RenderContext): Section[] => ctx.notice.sections.filter((s) => forAudience(ctx, s.audiences));
 

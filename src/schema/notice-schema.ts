@@ -44,10 +44,10 @@ const ListItemSchema: Schema<ListItem> = any('text or {"text", "items"}', rich, 
 const block = <P extends Record<string, Schema<any>>, T extends string>(kind: T, fields: P) =>
   object({ type: literal(kind, `"${kind}"`), ...fields, audiences }, `a ${kind} block`);
 
-/** Blocks of a section's body. A bare string is a paragraph. */
+/** Blocks of a section's body. Bare text (a string or a language map) is a paragraph. */
 export const BlockSchema = any(
   'text or a block whose "type" is paragraph, heading, list, table or address',
-  TEXT_STRING,
+  text,
   block('paragraph', { text: rich }),
   block('heading', { text }),
   block('list', { ordered: flag, items }),

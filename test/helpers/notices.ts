@@ -21,9 +21,14 @@ export const settled = (el: LayeredNotice): Promise<Event> =>
     el.addEventListener('ln-error', resolve, { once: true });
   });
 
-/** Renders a payload given as the `notice` property and waits until it is shown. */
+/** Renders a payload given as the `notice` property and waits until it is shown (or refused). */
 export async function renderNotice(notice: unknown, lang = 'en'): Promise<LayeredNotice> {
-  const el = await fixture<LayeredNotice>(html`<layered-notice lang=${lang} .notice=${notice}><a href="/privacy">Read our privacy notice</a></layered-notice>`);
+  let done!: () => void;
+  const shown = new Promise<void>((resolve) => (done = resolve));
+  const el = await fixture<LayeredNotice>(
+    html`<layered-notice lang=${lang} .notice=${notice} @ln-ready=${() => done()} @ln-error=${() => done()}><a href="/privacy">Read our privacy notice</a></layered-notice>`,
+  );
+  await shown;
   await el.updateComplete;
   return el;
 }
