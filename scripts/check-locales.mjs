@@ -111,6 +111,9 @@ export function checkLocale(en, locale, lang) {
   const checkString = (value, keyPath, key, allowed, mustKeep, hint = '') => {
     if (typeof value !== 'string') return add('type', keyPath, `wrong type: expected a string, got ${kind(value)}`, key);
     if (!value.trim()) return add('empty', keyPath, 'empty string', key);
+    // The classic script is built without i18next's formatter (rollup.config.mjs), so a
+    // format spec would be shown unformatted: dates and numbers are formatted in code.
+    if (/\{\{[^}]*,[^}]*\}\}/.test(value)) return add('placeholder', keyPath, 'format specs such as {{date, datetime}} are not supported: use a plain {{name}}', key);
     const have = placeholders(value);
     const unknown = have.filter((n) => !allowed.includes(n));
     const lost = mustKeep.filter((n) => !have.includes(n));

@@ -73,6 +73,27 @@ export const styles = css`
     border-radius: var(--ln-radius, 0);
     padding: 1px var(--_s);
   }
+  button {
+    color: var(--_link);
+    text-underline-offset: 0.15em;
+  }
+  a:hover,
+  button:hover span {
+    color: var(--ln-color-link-hover, #003078);
+    text-decoration: underline max(3px, 0.1875rem);
+  }
+  :focus-visible {
+    outline: 3px solid transparent;
+    background: var(--ln-color-focus, #fd0);
+    color: var(--ln-color-focus-text, #0b0c0c) !important;
+    box-shadow: 0 -2px var(--ln-color-focus, #fd0), 0 4px var(--ln-color-focus-text, #0b0c0c);
+    text-decoration: none;
+  }
+  .glance {
+    background: var(--ln-color-surface, #f3f2f1);
+    border-radius: var(--ln-radius, 0);
+    padding: 1px var(--_s);
+  }
   .inline {
     padding: 0;
   }
@@ -171,7 +192,15 @@ export const styles = css`
     clip-path: inset(50%) !important;
     white-space: nowrap !important;
   }
+  @media (forced-colors: active) {
+    :focus-visible {
+      outline-color: Highlight;
+    }
+  }
   @media print {
+    [role='status'],
+    [data-copy],
+    fieldset,
     .controls,
     .chevron,
     .toggle {

@@ -94,7 +94,7 @@ export class LayeredNotice extends LitElement {
 
   // Internal state lives in one object changed through `set()`, rather than in
   // `static properties`, which the custom-elements manifest would list as attributes.
-  private view: { shown?: Notice; failed?: NoticeError; open: Set<string>; audience: string | null; uiLang: string } = { open: new Set(), audience: null, uiLang: 'en' };
+  private view: { shown?: Notice; failed?: NoticeError; open: Set<string>; audience: string | null; uiLang: string; status: string } = { open: new Set(), audience: null, uiLang: 'en', status: '' };
 
   constructor() {
     super();
@@ -204,10 +204,22 @@ export class LayeredNotice extends LitElement {
     const link = (event.composedPath()[0] as Element).closest?.('a');
     const href = link?.getAttribute('href') ?? '';
     if (href.startsWith('#') && href === location.hash) void this.handleHash();
+    if (link?.hasAttribute('data-copy')) void this.copyLink(link.href);
     const channel = link?.dataset.channel as ActionDetail['channel'] | undefined;
     const right = link?.closest<HTMLElement>('[data-right]')?.dataset.right;
     if (channel && right) emit(this, 'ln-action', { right, channel, href });
   };
+
+  /** Copies a section's address where the browser allows it, and says so through the status region. */
+  private async copyLink(url: string): Promise<void> {
+    try {
+      await navigator.clipboard.writeText(url);
+      this.set({ status: translator(this.view.uiLang)('sections.copied') });
+      setTimeout(() => this.set({ status: '' }), 5000);
+    } catch {
+      // No clipboard (an insecure page, or permission refused): the link still works as a link.
+    }
+  }
 
   private context(): RenderContext {
     const notice = this.view.shown!;
@@ -240,6 +252,7 @@ export class LayeredNotice extends LitElement {
       ${heading(ctx.level, text(ctx, n.title), ctx.id('title'))} ${renderLanguageSwitcher(ctx, (tag) => (this.lang = tag))}
       ${updated ? html`<p class="meta">${t('notice.updated', { date: updated })}</p>` : nothing}
       ${renderGlance(ctx)} ${renderSections(ctx, this.handlers)} ${renderRights(ctx)} ${renderContacts(ctx)}
+      <div role="status" class="vh">${this.view.status}</div>
     </div>`;
   }
 }

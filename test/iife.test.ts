@@ -39,6 +39,8 @@ describe('the classic script (dist/layered-notice.iife.js) on a CMS-like page', 
     const base = el.shadowRoot!.querySelector('[part="base"]')!;
     expect(base.getAttribute('lang')).to.equal('cy');
     expect(el.shadowRoot!.querySelector('[part="show-all"]')!.textContent!.trim()).to.equal('Dangos pob adran');
+    // Interpolation and Welsh plurals work in the classic script, built without i18next's formatter.
+    expect(el.shadowRoot!.querySelector('nav h4')!.textContent).to.equal('Yn yr hysbysiad hwn: 4 adran');
     const requests = win.performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname);
     expect(requests).to.include('/dist/locales/cy.json');
   });

@@ -139,6 +139,22 @@ describe('sections (GOV.UK accordion semantics)', () => {
     expect(events.map((e) => e.detail)).to.deep.equal([{ section: (await loadPayload('family-valued-evaluation')).sections[2].id, open: true }]);
   });
 
+  it('each section ends with a link to itself; copying it is announced in a status region', async () => {
+    const payload = await loadPayload('family-valued-evaluation');
+    const link = $$<HTMLAnchorElement>(el, '[part="content"] a[data-copy]')[1];
+    expect(link.getAttribute('href')).to.equal(`#${payload.id}-${payload.sections[1].id}`);
+    expect(link.textContent).to.equal('Link to this section');
+    const copied: string[] = [];
+    (navigator.clipboard as any).writeText = async (text: string) => void copied.push(text);
+    link.addEventListener('click', (e) => e.preventDefault(), { once: true });
+    link.click();
+    await new Promise((r) => setTimeout(r, 20));
+    await el.updateComplete;
+    expect(copied).to.deep.equal([link.href]);
+    const status = $(el, '[role="status"]');
+    expect(status.textContent).to.equal('Link copied');
+  });
+
   it('heading-level moves the whole outline', async () => {
     el.headingLevel = 3;
     await el.updateComplete;

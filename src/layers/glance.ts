@@ -67,7 +67,7 @@ export function renderGlance(ctx: RenderContext): TemplateResult {
       ${impact.length ? row(t('glance.impact'), html`<ul>${impact.map((p) => html`<li>${p}</li>`)}</ul>`) : nothing}
       ${row(
         t('glance.rights'),
-        html`${s.rights ? rich(ctx, s.rights) : html`<ul class="inline">${rights.map((r) => html`<li>${t(`rights.${r.code}.name`)}</li>`)}</ul>`}
+        html`${s.rights ? rich(ctx, s.rights) : html`<p>${rights.map((r) => t(`rights.${r.code}.name`)).join(', ')}</p>`}
           <a href="#${ctx.id('rights')}">${t('glance.rightsLink')}</a>`,
       )}
       ${row(

@@ -42,6 +42,7 @@ const renderSection = (ctx: RenderContext, s: Section, on: SectionHandlers): Tem
     ${heading(ctx.level + 2, button, ctx.id(s.id))}
     <div class="content" part="content" id=${contentId} hidden=${open ? nothing : 'until-found'} @beforematch=${() => on.toggle(s.id, true)}>
       ${s.body.map((b) => block(ctx, b, ctx.level + 3))}
+      <p><a href="#${ctx.id(s.id)}" data-copy>${t('sections.link')}</a></p>
     </div>
   </div>`;
 };
