@@ -65,9 +65,26 @@ const withoutI18nextFormatter = () => ({
   },
 });
 
+/**
+ * `LN_BUNDLE_LOCALES=cy npm run build` also writes dist/layered-notice.cy.iife.js:
+ * the classic script with those locales built in, for a site that wants one file.
+ */
+const BUNDLE_LOCALES = (process.env.LN_BUNDLE_LOCALES ?? '').split(',').map((t) => t.trim()).filter(Boolean);
+const bundledLocales = (tags) => ({
+  name: 'bundled-locales',
+  resolveId(source) {
+    if (source.endsWith('/bundled-locales.js')) return '\0bundled-locales';
+  },
+  load(id) {
+    if (id !== '\0bundled-locales') return null;
+    const entries = tags.map((tag) => `${JSON.stringify(tag)}: ${readFileSync(`locales/${tag}.json`, 'utf8')}`);
+    return `export const bundled = {${entries.join(',')}};`;
+  },
+});
+
 const common = () => [literalsHtmlCssMinifier({ failOnError: true }), json({ preferConst: true, compact: true })];
 
-export default [
+const config = [
   {
     input: {
       'layered-notice': 'src/index.ts',
@@ -84,3 +101,14 @@ export default [
     plugins: [...common(), classicLocales(), withoutI18nextFormatter(), resolve({ browser: true }), typescript({ tsconfig: './tsconfig.json', outDir: 'dist' }), terse(false)],
   },
 ];
+
+if (BUNDLE_LOCALES.length) {
+  const iife = config.find((c) => c.input === 'src/iife.ts');
+  config.push({
+    ...iife,
+    output: { ...iife.output, file: `dist/layered-notice.${BUNDLE_LOCALES.join('-')}.iife.js` },
+    plugins: [bundledLocales(BUNDLE_LOCALES), ...iife.plugins],
+  });
+}
+
+export default config;

@@ -3,6 +3,8 @@
  * folder next to the script (`dist/locales/`), or in the folder the element's
  * `locales` attribute names. Only fetched when a reader needs that language.
  */
+import { bundled } from './bundled-locales.js';
+
 type Strings = Record<string, unknown>;
 
 /** The script's own folder, read while the script runs (currentScript is null later). */
@@ -17,6 +19,7 @@ const DEFAULT_BASE = typeof document === 'object' ? scriptBase() : undefined;
  * is there but broken rejects, so the caller can say so.
  */
 export async function fetchLocale(tag: string, base = DEFAULT_BASE): Promise<Strings | undefined> {
+  if (bundled[tag]) return bundled[tag];
   if (!base) return undefined;
   const url = new URL(`${tag}.json`, new URL(base, document.baseURI));
   const response = await fetch(url, { credentials: 'same-origin' });
