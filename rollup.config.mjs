@@ -5,7 +5,8 @@
 // - dist/layered-notice.iife.js: one classic script for CMS pages, everything inside
 //   but the locales other than English, which it fetches from dist/locales/.
 // Both are minified with source maps; `npm run size` reports and enforces the budgets.
-import { readFileSync, readdirSync, rmSync } from 'node:fs';
+// A third build, dist/cli.js, is the `layered-notice` command for Node (see its entry below).
+import { chmodSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import typescript from '@rollup/plugin-typescript';
 import resolve from '@rollup/plugin-node-resolve';
@@ -99,6 +100,26 @@ const config = [
     input: 'src/iife.ts',
     output: { file: 'dist/layered-notice.iife.js', format: 'iife', sourcemap: true },
     plugins: [...common(), classicLocales(), withoutI18nextFormatter(), resolve({ browser: true }), typescript({ tsconfig: './tsconfig.json', outDir: 'dist' }), terse(false)],
+  },
+  // dist/cli.js: the `layered-notice` command for Node (src/cli/). Everything but Node's
+  // own modules is bundled (the same lit-html instance renders the layers and runs
+  // @lit-labs/ssr), so the CLI adds no run-time dependencies to the package. Not
+  // minified: stack traces from a command-line tool should be readable.
+  {
+    input: 'src/cli/main.ts',
+    external: [/^node:/],
+    output: { file: 'dist/cli.js', format: 'es', banner: '#!/usr/bin/env node', inlineDynamicImports: true },
+    plugins: [
+      json({ preferConst: true, compact: true }),
+      resolve({ exportConditions: ['node'], preferBuiltins: true }),
+      typescript({ tsconfig: './tsconfig.cli.json', outDir: 'dist', sourceMap: false, noEmitOnError: true }),
+      // So `./dist/cli.js` runs from a clone too (npm marks a package's bin executable on install).
+      { name: 'executable', writeBundle: () => chmodSync('dist/cli.js', 0o755) },
+    ],
+    onwarn(warning, warn) {
+      // @lit-labs/ssr-dom-shim's compiled TypeScript helpers test `this` at the top level; harmless in ES modules.
+      if (warning.code !== 'THIS_IS_UNDEFINED') warn(warning);
+    },
   },
 ];
 

@@ -68,11 +68,18 @@ export interface NoticeProblem {
 
 /** Names what was found, for "expected X, got Y". */
 export const describe = (v: unknown): string =>
-  v === null ? 'null' : Array.isArray(v) ? 'a list' : typeof v === 'object' ? 'an object' : typeof v === 'string' ? (v ? JSON.stringify(v.length > 40 ? v.slice(0, 37) + '...' : v) : 'an empty string') : `${typeof v} ${v}`;
+  v === null ? 'null' : Array.isArray(v) ? 'a list' : typeof v === 'object' ? 'an object' : typeof v === 'string' ? (v ? JSON.stringify(v.length > 40 ? v.slice(0, 37) + '...' : v) : 'an empty string') : typeof v === 'symbol' ? 'a symbol' : `${typeof v} ${v}`;
 
 const jsonType = (v: unknown): string => (v === null ? 'null' : Array.isArray(v) ? 'array' : typeof v);
 const isDate = (v: string): boolean => /^\d{4}-\d\d-\d\d$/.test(v) && new Date(v).toISOString().startsWith(v);
 const FORMATS = { email: (v: string) => /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v), date: isDate };
+/** Own keys only: a field named "constructor" or "__proto__" must not find Object.prototype's members. */
+const own = (o: object | undefined, k: string): boolean => !!o && Object.prototype.hasOwnProperty.call(o, k);
+/**
+ * Deeper than this is refused rather than walked (a real notice is about 12 levels deep),
+ * so a hostile or runaway payload, or a cycle set through the property, cannot overflow the stack.
+ */
+export const MAX_DEPTH = 64;
 
 /** Validates values against schemas whose `$ref`s point into `defs`. */
 export function checker(defs: Record<string, Schema>) {
@@ -89,16 +96,19 @@ export function checker(defs: Record<string, Schema>) {
     return tag === undefined || v.type === tag;
   };
 
-  const check = (s: Schema, v: any, at: string, out: NoticeProblem[]): void => {
+  /** The objects and lists being checked, from the payload down to the current value. */
+  const inside = new Set<unknown>();
+  const check = (s: Schema, v: any, at: string, out: NoticeProblem[], depth = 0): void => {
     s = resolve(s);
     const fail = (message = `expected ${s.title}, got ${describe(v)}`, path = at): void => void out.push({ path: path || '(the payload)', message });
+    if (depth > MAX_DEPTH) return fail(`nested more than ${MAX_DEPTH} levels deep: flatten it`);
     if (s.anyOf) {
       const fitting = s.anyOf.filter((a) => fits(a, v));
       // Several alternatives may fit (text or a list of runs, say): report the one with the fewest problems.
       let best: NoticeProblem[] | undefined;
       for (const alt of fitting.length ? fitting : s.anyOf) {
         const found: NoticeProblem[] = [];
-        check(alt, v, at, found);
+        check(alt, v, at, found, depth);
         if (!found.length) return;
         if (!best || found.length < best.length) best = found;
       }
@@ -111,9 +121,14 @@ export function checker(defs: Record<string, Schema>) {
       if (s.minLength && !v.trim()) return fail();
       if ((s.pattern && !new RegExp(s.pattern).test(v)) || (s.format && !FORMATS[s.format](v))) return fail();
     }
+    // Only the property can hand us a cycle (JSON cannot express one): report it instead of walking it.
+    if (v && typeof v === 'object') {
+      if (inside.has(v)) return fail('contains itself (a cycle): give plain JSON data');
+      inside.add(v);
+    }
     if (Array.isArray(v)) {
       if (s.minItems && v.length < s.minItems) fail(`expected ${s.title} with at least ${s.minItems}, got an empty list`);
-      v.forEach((item, i) => check(s.items!, item, `${at}[${i}]`, out));
+      v.forEach((item, i) => check(s.items!, item, `${at}[${i}]`, out, depth + 1));
     }
     if (s.type === 'object') {
       const keys = Object.keys(v);
@@ -122,15 +137,17 @@ export function checker(defs: Record<string, Schema>) {
       for (const k of s.required ?? []) if (!(k in v)) fail(`missing (expected ${resolve(s.properties![k]).title})`, pathOf(k));
       for (const k of keys) {
         const path = pathOf(k);
-        const field = s.properties?.[k] ?? s.additionalProperties;
+        const field = (own(s.properties, k) ? s.properties![k] : undefined) ?? s.additionalProperties;
         if (s.propertyNames && !new RegExp(s.propertyNames.pattern!).test(k)) fail(`expected ${s.propertyNames.title}, got ${describe(k)}`, path);
-        else if (field) check(field, v[k], path, out);
+        else if (field) check(field, v[k], path, out, depth + 1);
         else fail(`unknown field "${k}": remove it or check its spelling`, path);
       }
     }
+    inside.delete(v);
   };
   return (s: Schema, v: unknown): NoticeProblem[] => {
     const out: NoticeProblem[] = [];
+    inside.clear();
     check(s, v, '', out);
     return out;
   };

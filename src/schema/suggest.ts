@@ -19,22 +19,21 @@ const fieldNames = (() => {
   return [...names];
 })();
 
+/** Edit distance, counting a swap of two neighbouring letters ("titel") as one edit. */
 const distance = (a: string, b: string): number => {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let prev = row[0]++;
-    for (let j = 1; j <= b.length; j++) {
-      const cur = row[j];
-      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1].toLowerCase() === b[j - 1].toLowerCase() ? 0 : 1));
-      prev = cur;
+  const [x, y] = [a.toLowerCase(), b.toLowerCase()];
+  const d = Array.from({ length: x.length + 1 }, (_, i) => Array.from({ length: y.length + 1 }, (_, j) => (i && j ? 0 : i + j)));
+  for (let i = 1; i <= x.length; i++)
+    for (let j = 1; j <= y.length; j++) {
+      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (x[i - 1] === y[j - 1] ? 0 : 1));
+      if (i > 1 && j > 1 && x[i - 1] === y[j - 2] && x[i - 2] === y[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
     }
-  }
-  return row[b.length];
+  return d[x.length][y.length];
 };
 
 /** The known field closest to `key`, for "did you mean" hints in the CLI. */
 export const suggestField = (key: string): string | undefined => {
-  const near = fieldNames.filter((n) => distance(key, n) <= Math.max(1, Math.floor(n.length / 4)));
-  return near[0];
+  const near = fieldNames.map((n) => [n, distance(key, n)] as const).filter(([n, d]) => d <= Math.max(1, Math.floor(n.length / 4)));
+  return near.sort((a, b) => a[1] - b[1])[0]?.[0];
 };
 

@@ -1,0 +1,37 @@
+/**
+ * Validates a read payload and places every problem in the file. Shared by all the
+ * commands that need a valid notice (validate, lint, render).
+ */
+import { validateNotice } from '../schema/validate.js';
+import { suggestField } from '../schema/suggest.js';
+import type { Notice } from '../schema/types.js';
+import { pathSegments, type Source } from './source.js';
+
+export interface LocatedProblem {
+  path: string;
+  line: number;
+  column: number;
+  message: string;
+  /** For an unknown field: the known field it is probably a misspelling of. */
+  suggestion?: string;
+}
+
+export type Checked = { notice: Notice; problems: [] } | { notice?: undefined; problems: LocatedProblem[] };
+
+export function checkSource(source: Source): Checked {
+  if (source.syntax.length) return { problems: source.syntax.map((e) => ({ path: '(JSON syntax)', ...e })) };
+  const result = validateNotice(source.value);
+  if (result.ok) return { notice: result.notice, problems: [] };
+  return {
+    problems: result.problems.map(({ path, message }) => {
+      const unknown = message.startsWith('unknown field');
+      const name = unknown ? pathSegments(path).at(-1) : undefined;
+      const suggestion = typeof name === 'string' ? suggestField(name) : undefined;
+      return { path, ...source.at(path, unknown), message, ...(suggestion && suggestion !== name ? { suggestion } : {}) };
+    }),
+  };
+}
+
+/** One problem as an editor-friendly line: `file:line:column: path: message`. */
+export const formatProblem = (file: string, p: LocatedProblem): string =>
+  `${file}:${p.line}:${p.column}: ${p.path}: ${p.message}${p.suggestion ? ` (did you mean "${p.suggestion}"?)` : ''}`;

@@ -1,0 +1,59 @@
+/**
+ * `layered-notice import <page.html>`: a draft payload from an existing privacy
+ * notice page. The JSON goes to standard output; what a person must check or fill
+ * in goes to standard error, so `layered-notice import page.html > draft.json` works.
+ */
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { validateNotice } from '../schema/validate.js';
+import { oneFile, UsageError } from './args.js';
+import { EXIT, type Command } from './command.js';
+import { draftNotice } from './import/draft.js';
+import { texts } from './lint/texts.js';
+
+export const importCommand: Command = {
+  name: 'import',
+  summary: 'draft a payload from an existing HTML privacy notice page',
+  help: `Usage: layered-notice import <page.html> [--base https://example.gov.uk/privacy]
+
+Reads a privacy notice page and prints a draft payload: the main content's headings
+become sections; paragraphs, lists, tables and links become blocks; emails, phone
+numbers and addresses fill the controller's and DPO's contact details where the text
+makes plain whose they are; lawful bases, rights and the ICO are recognised from the
+wording. Unknown required fields are "TODO: ..." placeholders. The draft is checked
+against the schema, and a report of everything a person must check goes to standard
+error.
+
+Options:
+  --base <url>   the page's address, to turn relative links into full ones
+                 (default: the page's <base>, canonical link or og:url)
+  --help         show this help
+
+Exit codes: 0 draft written, 1 the draft is not a valid payload (a bug: please report it), 2 usage error.`,
+  options: { base: [] },
+  async run(args) {
+    const file = oneFile(args);
+    let html: string;
+    try {
+      html = readFileSync(file, 'utf8');
+    } catch (e) {
+      throw new UsageError(`cannot read ${file}: ${(e as Error).message}`);
+    }
+    if (args.options.base && !/^https?:\/\//.test(args.options.base)) throw new UsageError(`--base must be an https:// or http:// address, got "${args.options.base}"`);
+    const { draft, notes } = draftNotice(html, basename(file), args.options.base);
+    const result = validateNotice(draft);
+    // Every placeholder is reported, including those no note above explains.
+    if (result.ok)
+      for (const { path, text } of texts(draft)) {
+        const placeholder = (typeof text === 'string' ? [text] : Object.values(text)).some((t) => t.startsWith('TODO:'));
+        if (placeholder && !notes.some((n) => n.path === path)) notes.push({ path, message: 'TODO: fill in' });
+      }
+
+    console.log(JSON.stringify(draft, null, 2));
+    const report = [`layered-notice import: a draft from ${file}, with ${notes.length} thing(s) for a person to check:`, ...notes.map((n) => `  ${n.path}: ${n.message}`)];
+    if (result.ok) report.push(`The draft is a valid payload. Fill in every "TODO:", then run: layered-notice lint <draft.json>`);
+    else report.push('The draft is not a valid payload (please report this with the page):', ...result.problems.map((p) => `  ${p.path}: ${p.message}`));
+    console.error(report.join('\n'));
+    return result.ok ? EXIT.ok : EXIT.problems;
+  },
+};

@@ -1,0 +1,52 @@
+/**
+ * The controller, the DPO and the regulator, from the contact details found in the
+ * page and the words around them. Each value is noted for a person to check.
+ */
+import type { RawSection } from './blocks.js';
+import { contactFacts, controllerName, icoRegistration, pageLinks, pageText, type Owner } from './facts.js';
+import type { Note } from './page.js';
+
+const ICO_COMPLAINTS = 'https://ico.org.uk/make-a-complaint/';
+
+export interface Parties {
+  controller: { name: string; email?: string; phone?: string; address?: string[]; icoRegistration?: string };
+  dpo?: { name: string; email?: string; phone?: string; address?: string[] };
+  regulator?: { name: string; url: string; phone?: string };
+}
+
+const clip = (s: string) => (s.length > 90 ? s.slice(0, 87) + '...' : s);
+
+/** `site` is the site's name, the fallback for the controller's; `mentionsIco` whether the page names the ICO. */
+export function readParties(sections: RawSection[], site: string | undefined, mentionsIco: boolean, note: Note): Parties {
+  const text = pageText(sections);
+  const facts = contactFacts(sections);
+  const details = (owner: Owner, path: string) => {
+    const out: { address?: string[]; email?: string; phone?: string } = {};
+    for (const kind of ['address', 'email', 'phone'] as const) {
+      const f = facts.find((x) => x.owner === owner && x.kind === kind);
+      if (!f) continue;
+      if (kind === 'address') out.address = f.value as string[];
+      else out[kind] = f.value as string;
+      note(`${path}.${kind}`, `${Array.isArray(f.value) ? f.value.join(', ') : f.value}, found in "${clip(f.context)}": check it is this contact's`);
+    }
+    return out;
+  };
+
+  // The controller: the page's own words first, then the site's name.
+  const said = controllerName(text);
+  note('controller.name', said ? `"${said}" from the sentence naming the data controller` : site ? `"${site}" is the site's name: check it is the data controller` : 'TODO: the page does not say who the data controller is');
+  const registration = icoRegistration(text);
+  const own = details('controller', 'controller');
+  if (!Object.keys(own).length) note('controller', 'no email, phone or address of the controller found: add them');
+  const controller = { name: said ?? site ?? 'TODO: the organisation responsible for the data (the controller)', ...own, ...(registration && { icoRegistration: registration }) };
+
+  const dpoDetails = details('dpo', 'dpo');
+  const dpo = Object.keys(dpoDetails).length || /data protection officer/i.test(text) ? { name: 'Data Protection Officer', ...dpoDetails } : undefined;
+
+  if (!mentionsIco) return { controller, dpo };
+  // The page's own link to the ICO, a complaints page first; else the ICO's complaints page.
+  const icoUrl = pageLinks(sections).filter((l) => /^https:\/\/(www\.)?ico\.org\.uk\//.test(l)).sort((a, b) => Number(/complain|concern/.test(b)) - Number(/complain|concern/.test(a)))[0];
+  const phone = facts.find((f) => f.owner === 'ico' && f.kind === 'phone')?.value as string | undefined;
+  note('complaint.regulator', `the page mentions the ICO: ${icoUrl ? 'its link' : `its complaints page ${ICO_COMPLAINTS}`} was used`);
+  return { controller, dpo, regulator: { name: "Information Commissioner's Office", url: icoUrl ?? ICO_COMPLAINTS, ...(phone && { phone }) } };
+}

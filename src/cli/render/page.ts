@@ -1,0 +1,73 @@
+/**
+ * A notice as one static HTML page, rendered on the server with @lit-labs/ssr from
+ * the same layer templates the element uses, every section shown. No script, no
+ * event handler attributes: the layers bind payload strings as text (escaped) and
+ * only let https:, http:, mailto: and tel: URLs become links.
+ */
+import { html, nothing } from 'lit';
+import { render } from '@lit-labs/ssr';
+import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
+import { direction, translator } from '../../i18n/i18n.js';
+import { interfaceLanguage } from '../../i18n/locales.js';
+import type { RenderContext } from '../../layers/context.js';
+import { heading } from '../../layers/heading.js';
+import { plain, text } from '../../layers/rich-text.js';
+import { renderGlance } from '../../layers/glance.js';
+import { renderRights } from '../../layers/rights.js';
+import { renderContacts } from '../../layers/contacts.js';
+import type { Notice } from '../../schema/types.js';
+import { renderStaticSections } from './static-sections.js';
+import { PAGE_CSS } from './page-css.js';
+
+/**
+ * Lit's SSR markers are only for hydration, which a static page never does: the
+ * `<!--lit-part …-->`, `<!--/lit-part-->` and `<!--lit-node 3-->` comments, and the
+ * `<?>` lit-html appends to a template that ends with a binding (a browser reads it as
+ * an empty comment). Payload text cannot forge either: Lit escapes `<` in every text
+ * and attribute binding, so these patterns only ever match Lit's own output.
+ */
+const stripLitMarkers = (s: string): string => s.replace(/<!--\/?lit-(?:part|node)\b[^>]*-->|<\?>/g, '');
+
+/** `<h4  >` (attributes bound to `nothing`) as `<h4>`, and no blank lines: neater output, the same page. */
+const tidy = (s: string): string => s.replace(/<([a-z][a-z0-9]*)\s+>/g, '<$1>').replace(/\n\s*\n/g, '\n');
+
+const escape = (s: string): string => s.replace(/[&<>"]/g, (c) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot' }[c]};`);
+
+/** The page for `notice` read in `lang` (interface strings fall back to English where no locale ships). */
+export async function renderPage(notice: Notice, lang: string): Promise<string> {
+  const uiLang = await interfaceLanguage(lang);
+  const ctx: RenderContext = {
+    notice,
+    t: translator(uiLang),
+    lang,
+    uiLang,
+    noticeLang: notice.language ?? 'en',
+    // The notice is the page: its title is the h1, layers h2, sections h3.
+    level: 1,
+    audience: null,
+    open: new Set(notice.sections.map((s) => s.id)),
+    id: (part) => `${notice.id}-${part}`,
+  };
+  const { t } = ctx;
+  // As the element composes its layers (src/layered-notice.ts), less its controls.
+  const updated = notice.lastUpdated && new Intl.DateTimeFormat(uiLang, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(notice.lastUpdated));
+  const body = html`<main class="notice">
+    ${heading(ctx.level, text(ctx, notice.title), ctx.id('title'))}
+    ${updated ? html`<p class="meta">${t('notice.updated', { date: updated })}</p>` : nothing}
+    ${renderGlance(ctx)} ${renderStaticSections(ctx)} ${renderRights(ctx)} ${renderContacts(ctx)}
+  </main>`;
+  const main = tidy(stripLitMarkers(await collectResult(render(body))));
+  return `<!doctype html>
+<html lang="${escape(uiLang)}" dir="${direction(uiLang)}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escape(plain(ctx, notice.title))}</title>
+<style>${PAGE_CSS}</style>
+</head>
+<body>
+${main.trim()}
+</body>
+</html>
+`;
+}

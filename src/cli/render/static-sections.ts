@@ -1,0 +1,26 @@
+/**
+ * Layer 2 for a static page. The element's accordion (`renderSections`) puts each
+ * heading inside a button and adds "Show all" and audience controls; without a
+ * script those would be controls that do nothing, so here each section is a plain
+ * heading followed by its content, always shown. The content itself is rendered by
+ * the same `block` templates the element uses, with the same ids, so the index
+ * links of the first layer still land on their sections.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { RenderContext } from '../../layers/context.js';
+import { heading } from '../../layers/heading.js';
+import { block, text } from '../../layers/rich-text.js';
+import { visibleSections } from '../../layers/sections.js';
+
+export function renderStaticSections(ctx: RenderContext): TemplateResult {
+  return html`<div class="sections">
+    ${heading(ctx.level + 1, ctx.t('sections.heading'), ctx.id('sections'))}
+    ${visibleSections(ctx).map(
+      (s) => html`<div class="section">
+        ${heading(ctx.level + 2, text(ctx, s.heading), ctx.id(s.id))}
+        ${s.summary ? html`<p class="summary">${text(ctx, s.summary)}</p>` : nothing}
+        <div class="content" id=${ctx.id(`${s.id}-content`)}>${s.body.map((b) => block(ctx, b, ctx.level + 3))}</div>
+      </div>`,
+    )}
+  </div>`;
+}

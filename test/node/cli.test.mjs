@@ -1,0 +1,304 @@
+// The `layered-notice` command, run as a user runs it: the built dist/cli.js in a child
+// process (run `npm run build` first; `npm test` does). Exit codes, validate's paths and
+// line:column, every lint rule firing on a payload made to break it and on no complete one,
+// render's static HTML, and import's drafts from the council pages in test/fixtures/html/.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { validateNotice } from '../../dist/schema.js';
+
+const cli = (...args) => {
+  const r = spawnSync(process.execPath, ['dist/cli.js', ...args], { encoding: 'utf8' });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+};
+const tmp = mkdtempSync(join(tmpdir(), 'layered-notice-cli-'));
+let files = 0;
+/** Writes a payload to a temporary file and returns its path. */
+const payloadFile = (value) => {
+  const file = join(tmp, `payload-${++files}.json`);
+  writeFileSync(file, typeof value === 'string' ? value : JSON.stringify(value, null, 2));
+  return file;
+};
+const complete = () => JSON.parse(readFileSync('test/fixtures/cli/complete.json', 'utf8'));
+const lint = (payload) => {
+  const r = cli('lint', '--format', 'json', payloadFile(payload));
+  return { ...r, ...JSON.parse(r.out) };
+};
+const demos = readdirSync('demo/notices').filter((f) => f.endsWith('.json'));
+
+test('exit codes: 0 fine, 1 problems found, 2 usage error', () => {
+  const cases = [
+    [[], 2],
+    [['--help'], 0],
+    [['frobnicate', 'x.json'], 2],
+    [['validate', '--help'], 0],
+    [['lint', '--help'], 0],
+    [['render', '--help'], 0],
+    [['import', '--help'], 0],
+    [['validate'], 2],
+    [['validate', 'a.json', 'b.json'], 2],
+    [['validate', 'no-such-file.json'], 2],
+    [['validate', '--colour', 'x.json'], 2],
+    [['validate', '--format', 'xml', 'test/fixtures/cli/complete.json'], 2],
+    [['validate', '--format'], 2],
+    [['render', '--lang', 'not a tag', 'test/fixtures/cli/complete.json'], 2],
+    [['import', '--base', 'ftp://x', 'test/fixtures/html/parking-permits.html'], 2],
+    [['validate', 'test/fixtures/cli/complete.json'], 0],
+    [['validate', 'test/fixtures/cli/invalid.json'], 1],
+    [['lint', 'test/fixtures/cli/complete.json'], 0],
+    [['lint', 'test/fixtures/cli/invalid.json'], 1],
+    [['render', 'test/fixtures/cli/invalid.json'], 1],
+  ];
+  for (const [args, code] of cases) assert.equal(cli(...args).code, code, `layered-notice ${args.join(' ')}`);
+  for (const demo of demos) assert.equal(cli('validate', `demo/notices/${demo}`).code, 0, demo);
+  // Usage errors go to standard error with the usage line.
+  assert.match(cli('validate', 'no-such-file.json').err, /cannot read no-such-file\.json: no such file[\s\S]*Usage: layered-notice validate/);
+});
+
+test('validate gives each problem its exact JSON path and line:column', () => {
+  const { code, out } = cli('validate', 'test/fixtures/cli/invalid.json');
+  assert.equal(code, 1);
+  const lines = out.trim().split('\n');
+  const file = 'test/fixtures/cli/invalid.json';
+  assert.deepEqual(lines, [
+    `${file}:1:1: title: missing (expected text)`,
+    `${file}:4:3: titel: unknown field "titel": remove it or check its spelling (did you mean "title"?)`,
+    `${file}:5:17: noticeType: expected a notice type (one of direct, indirect, both), got "direkt"`,
+    `${file}:6:55: controller.email: expected an email address, got "not-an-email"`,
+    `${file}:10:107: sections[0].body[1].items[1].items[0]: expected text or {"text", "items"}, got number 7`,
+    `5 problems in ${file}`,
+  ]);
+  const json = JSON.parse(cli('validate', '--format', 'json', file).out);
+  assert.equal(json.valid, false);
+  assert.deepEqual(json.problems[1], { path: 'titel', line: 4, column: 3, message: 'unknown field "titel": remove it or check its spelling', suggestion: 'title' });
+  assert.deepEqual(JSON.parse(cli('validate', '--format', 'json', 'test/fixtures/cli/complete.json').out), { file: 'test/fixtures/cli/complete.json', valid: true, problems: [] });
+});
+
+test('validate places JSON syntax errors, and reads "__proto__" as a plain (unknown) field', () => {
+  const broken = payloadFile('{\n  "version": 1,\n  "id": "x" "title": "y"\n}');
+  const r = cli('validate', broken);
+  assert.equal(r.code, 1);
+  assert.match(r.out, /:3:13: \(JSON syntax\): expected ","/);
+  const raw = payloadFile(readFileSync('test/fixtures/cli/complete.json', 'utf8').replace('"version": 1,', '"version": 1, "__proto__": {},'));
+  assert.match(cli('validate', raw).out, /__proto__: unknown field "__proto__"/);
+});
+
+/** Each rule, a payload made to break it (from the complete one), and the finding it must give. */
+const BREAKS = [
+  ['controller-contact', 'error', 'controller', (n) => (n.controller = { name: n.controller.name })],
+  ['dpo-contact', 'warning', 'dpo', (n) => (n.dpo = { name: 'Data Protection Officer' })],
+  ['dpo-contact', 'info', 'dpo', (n) => delete n.dpo],
+  ['public-authority-dpo', 'warning', 'dpo', (n) => ((n.controller.name = 'Exampleton Borough Council'), delete n.dpo)],
+  ['purpose-lawful-basis', 'error', 'purposes[1].lawfulBasis', (n) => (n.purposes[1].lawfulBasis = [])],
+  // With no purposes, none is flagged for the first layer either.
+  ['purpose-lawful-basis', 'error', 'purposes', (n) => ((n.purposes = []), delete n.dataCategories[1].special), ['first-layer-impact']],
+  ['legitimate-interests', 'error', 'purposes[0].legitimateInterests', (n) => (n.purposes[0].lawfulBasis = ['A6-1-f-controller'])],
+  ['data-categories', 'error', 'dataCategories', (n) => delete n.dataCategories],
+  ['recipients', 'warning', 'recipients', (n) => delete n.recipients],
+  ['transfers', 'warning', 'transfers', (n) => delete n.transfers],
+  ['transfers', 'error', 'transfers.details', (n) => (n.transfers = { outsideUK: true })],
+  ['retention', 'error', 'retention', (n) => delete n.retention],
+  ['rights-listed', 'warning', 'rights', (n) => (n.rights = n.rights.filter((r) => r.code !== 'A21'))],
+  ['withdraw-consent', 'error', 'rights', (n) => (n.rights = n.rights.filter((r) => r.code !== 'A7-3'))],
+  ['complaint-ico', 'error', 'complaint', (n) => delete n.complaint],
+  ['complaint-ico', 'warning', 'complaint.regulator', (n) => (n.complaint.regulator = { name: "Information Commissioner's Office" })],
+  ['provision-requirement', 'error', 'provision', (n) => delete n.provision],
+  ['sources', 'error', 'sources', (n) => delete n.sources],
+  ['automated-decisions', 'warning', 'automatedDecisions', (n) => delete n.automatedDecisions],
+  ['automated-decisions', 'error', 'automatedDecisions.details', (n) => ((n.automatedDecisions = { used: true }), n.rights.push({ code: 'A22' }))],
+  ['special-category-condition', 'error', 'dataCategories[1]', (n) => delete n.purposes[0].specialCategoryConditions],
+  ['audiences-declared', 'error', 'sections[1].body[1].audiences[0]', (n) => (n.sections[1].body[1].audiences = ['parnets'])],
+  ['first-layer-impact', 'info', 'purposes', (n) => delete n.purposes[0].highImpact],
+  ['translation-missing', 'warning', 'sections[1].body[0].rows[0][1]', (n) => (n.sections[1].body[0].rows[0][1] = { en: '2 years' })],
+  ['vague-language', 'info', 'sections[0].body[0].text.en', (n) => (n.sections[0].body[0].text.en = 'We may collect your name, and some of your address.')],
+  ['valid-payload', 'error', 'titel', (n) => (n.titel = 'x')],
+];
+
+test('the complete payload gives no finding at all', () => {
+  const r = lint(complete());
+  assert.equal(r.code, 0);
+  assert.deepEqual(r.findings, []);
+});
+
+test('each lint rule fires on a payload made to break it, with its severity and path, and only that rule', () => {
+  for (const [rule, severity, path, breakIt, also = []] of BREAKS) {
+    const payload = complete();
+    breakIt(payload);
+    const r = lint(payload);
+    const what = `${rule} at ${path}: got ${JSON.stringify(r.findings.map((f) => `${f.rule} ${f.severity} ${f.path}`))}`;
+    assert.ok(r.findings.some((f) => f.rule === rule && f.severity === severity && f.path === path), what);
+    assert.ok(r.findings.every((f) => f.rule === rule || also.includes(f.rule)), `only ${rule} should fire: ${what}`);
+    assert.equal(r.code, severity === 'info' ? 0 : 1, `exit code for ${what}`);
+    const f = r.findings.find((x) => x.rule === rule);
+    assert.ok(f.line >= 1 && f.column >= 1 && f.message.length > 10, what);
+    assert.equal(f.doc, `docs/lint/${rule}.md`);
+  }
+});
+
+test('lint scopes the Article 13 and 14 rules by noticeType', () => {
+  const direct = complete();
+  direct.noticeType = 'direct';
+  delete direct.sources;
+  delete direct.dataCategories[1].special;
+  delete direct.dataCategories;
+  assert.deepEqual(lint(direct).findings, [], 'sources and data categories are Article 14 only');
+  const indirect = complete();
+  indirect.noticeType = 'indirect';
+  delete indirect.provision;
+  assert.deepEqual(lint(indirect).findings, [], 'the provision requirement is Article 13 only');
+  const message = lint({ ...complete(), noticeType: 'indirect', retention: undefined }).findings[0].message;
+  assert.match(message, /Art 14\(2\)\(a\)/);
+  assert.doesNotMatch(message, /Art 13/);
+});
+
+test('lint leaves the month alone and reports vague words once per text', () => {
+  const n = complete();
+  n.sections[0].body[0].text.en = 'Updated on 1 May 2026. May 2027 is next.';
+  assert.deepEqual(lint(n).findings, []);
+  n.sections[0].body[0].text.en = 'We might, possibly, often, share it.';
+  const [f] = lint(n).findings;
+  assert.match(f.message, /vague words "might", "possibly", "often"/);
+});
+
+test('every rule has a doc page saying what the law asks and how to fix it, and every page a rule', () => {
+  const rules = new Set(BREAKS.map(([rule]) => rule));
+  const pages = readdirSync('docs/lint').filter((f) => f.endsWith('.md') && f !== 'README.md').map((f) => f.replace('.md', ''));
+  assert.deepEqual([...rules].sort(), pages.sort());
+  for (const rule of rules) {
+    const page = readFileSync(`docs/lint/${rule}.md`, 'utf8');
+    assert.match(page, new RegExp(`^# ${rule} \\(`), rule);
+    assert.match(page, /\*\*Source:\*\*/, rule);
+    assert.match(page, /\*\*How to fix:\*\*/, rule);
+    assert.match(readFileSync('docs/lint/README.md', 'utf8'), new RegExp(`\\[${rule}\\]\\(${rule}\\.md\\)`), rule);
+  }
+});
+
+const unescape = (s) => s.replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+const textOf = (value) => (typeof value === 'string' ? value : value.en);
+
+test('render writes static HTML with every section heading, real tables and no script', () => {
+  for (const demo of demos) {
+    const notice = JSON.parse(readFileSync(`demo/notices/${demo}`, 'utf8'));
+    const r = cli('render', `demo/notices/${demo}`);
+    assert.equal(r.code, 0, `${demo}: ${r.err}`);
+    const html = r.out;
+    assert.match(html, /^<!doctype html>\n<html lang="en" dir="ltr">/);
+    assert.match(unescape(html), new RegExp(`<h1 id="${notice.id}-title"[^>]*>${textOf(notice.title).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}</h1>`));
+    for (const s of notice.sections) assert.ok(unescape(html).includes(`<h3 id="${notice.id}-${s.id}" tabindex="-1">${textOf(s.heading)}</h3>`), `${demo}: heading ${s.id}`);
+    assert.doesNotMatch(html, /<script|\son[a-z]+=|javascript:/i, demo);
+    assert.doesNotMatch(html, /<button|<input|hidden=/, `${demo}: nothing that needs a script`);
+    assert.doesNotMatch(html, /<!--|<\?>/, `${demo}: Lit's SSR markers are stripped`);
+    for (const [, href] of html.matchAll(/href="([^"]*)"/g)) assert.match(href, /^(https?:\/\/|mailto:|tel:|#)/, `${demo}: ${href}`);
+    for (const table of html.match(/<table>[\s\S]*?<\/table>/g) ?? []) assert.match(table, /<thead><tr><th scope="col">/, demo);
+    assert.match(html, /<h2 id="[^"]+-rights" tabindex="-1">Use your rights<\/h2>[\s\S]*<h2 id="[^"]+-contact" tabindex="-1">Contact us<\/h2>/);
+  }
+});
+
+test('render escapes payload text and writes --out', () => {
+  const n = complete();
+  n.sections[0].heading.en = '<script>alert(1)</script> <!--lit-part x-->';
+  const out = join(tmp, 'page.html');
+  const r = cli('render', payloadFile(n), '--out', out);
+  assert.equal(r.code, 0, r.err);
+  assert.equal(r.out, '');
+  const html = readFileSync(out, 'utf8');
+  assert.ok(html.includes('&lt;script&gt;alert(1)&lt;/script&gt; &lt;!--lit-part x--&gt;'));
+  assert.doesNotMatch(html, /<script/);
+  // --lang picks payload text; the interface falls back to English where no locale ships.
+  const welsh = cli('render', payloadFile(complete()), '--lang', 'cy').out;
+  assert.match(welsh, /<h3 id="complete-what-we-collect" tabindex="-1">Beth rydym yn ei gasglu<\/h3>/);
+});
+
+const FIXTURES = readdirSync('test/fixtures/html').filter((f) => f.endsWith('.html'));
+const imported = (fixture) => {
+  const r = cli('import', `test/fixtures/html/${fixture}`);
+  return { ...r, draft: JSON.parse(r.out) };
+};
+
+test('import turns each council page into a valid draft, and render and lint accept it', () => {
+  assert.ok(FIXTURES.length >= 3);
+  for (const fixture of FIXTURES) {
+    const { code, draft, err } = imported(fixture);
+    assert.equal(code, 0, `${fixture}: ${err}`);
+    const valid = validateNotice(draft);
+    assert.ok(valid.ok, `${fixture}: ${JSON.stringify(valid.problems)}`);
+    assert.match(err, /The draft is a valid payload/);
+    const file = payloadFile(draft);
+    assert.equal(cli('render', file).code, 0, fixture);
+    assert.notEqual(cli('lint', file).code, 2, fixture);
+    // Site furniture stays out.
+    const all = JSON.stringify(draft);
+    for (const furniture of ['Skip to main content', 'cookies', 'Bins and recycling', 'Breadcrumb', 'Switchboard', 'Related', 'dataLayer', 'Is this page useful', 'Search']) assert.ok(!all.includes(furniture), `${fixture}: "${furniture}" came in`);
+  }
+});
+
+test('import reads headings, blocks, inline runs and contacts from a GOV.UK-style page', () => {
+  const { draft, err } = imported('parking-permits.html');
+  assert.equal(draft.id, 'parking-permits');
+  assert.equal(draft.title, 'Parking permits privacy notice');
+  assert.equal(draft.url, 'https://www.example-borough.gov.uk/privacy/parking-permits');
+  assert.equal(draft.lastUpdated, '2025-03-03');
+  assert.deepEqual(
+    draft.sections.map((s) => s.heading),
+    ['Introduction', 'Who we are', 'Why we use your information', 'What information we collect', 'Who we share it with', 'How long we keep it', 'Your rights', 'Contact us', 'How to complain'],
+  );
+  assert.deepEqual(draft.sections[0].body, [{ type: 'paragraph', text: ['This notice explains how we use your information when you apply for a ', { text: 'resident or visitor parking permit', strong: true }, '.'] }]);
+  assert.deepEqual(draft.sections[3].body[0].items[1], { text: 'Your vehicle', items: ['registration number', 'make and colour'] });
+  const [shared] = draft.sections[4].body;
+  assert.equal(shared.caption, 'Organisations we share information with');
+  assert.deepEqual(shared.head, ['Organisation', 'Why']);
+  assert.deepEqual(shared.rows[1][1], ['To enforce ', { text: 'parking restrictions', href: 'https://www.example-borough.gov.uk/parking/restrictions' }]);
+  assert.deepEqual(draft.sections[5].body[0].head, ['Record', 'How long']);
+  assert.deepEqual(draft.sections[7].body[1], { type: 'address', lines: ['Data Protection Officer', 'Example Borough Council', 'Town Hall', 'High Street', 'Exampleton', 'EX1 2AB'] });
+  // Contacts: the notice's own, not the footer's switchboard.
+  assert.deepEqual(draft.controller, { name: 'Example Borough Council', email: 'parking@example-borough.gov.uk', phone: '01234 567890', icoRegistration: 'Z1234567' });
+  assert.equal(draft.dpo.email, 'dpo@example-borough.gov.uk');
+  assert.equal(draft.dpo.address.at(-1), 'EX1 2AB');
+  assert.deepEqual(draft.complaint.regulator, { name: "Information Commissioner's Office", url: 'https://ico.org.uk/make-a-complaint/', phone: '0303 123 1113' });
+  assert.deepEqual(draft.purposes.map((p) => [p.description, p.lawfulBasis]), [
+    ['check you live in the permit zone', ['A6-1-e']],
+    ['issue, renew and cancel permits', ['A6-1-e']],
+    ['enforce parking restrictions', ['A6-1-e']],
+  ]);
+  assert.deepEqual(draft.rights.map((r) => r.code), ['A15', 'A16', 'A18', 'A21', 'A77']);
+  for (const path of ['sections[0].heading', 'controller.name', 'controller.email', 'dpo.email', 'purposes', 'rights', 'noticeType']) assert.match(err, new RegExp(`^  ${path.replace(/[[\].]/g, '\\$&')}: `, 'm'), path);
+});
+
+test('import resolves relative links, drops script links and reads consent and Article 9 from a Drupal-style page', () => {
+  const { draft, err } = imported('adult-social-care.html');
+  const all = JSON.stringify(draft);
+  assert.ok(all.includes('"href":"https://www.sampleshire.gov.uk/nhs-sharing-agreement"'));
+  assert.ok(!all.includes('javascript:'));
+  assert.match(err, /1 link\(s\) kept as text, as they are not web, email or phone links: javascript:void\(0\)/);
+  assert.deepEqual(draft.purposes[0].lawfulBasis, ['A6-1-a', 'A6-1-c', 'A6-1-e']);
+  assert.deepEqual(draft.purposes[0].specialCategoryConditions, ['A9-2-h']);
+  assert.ok(draft.rights.some((r) => r.code === 'A7-3'));
+  assert.deepEqual(draft.dpo, { name: 'Data Protection Officer', address: ['Data Protection Officer', 'County Hall', 'Sampletown', 'SM1 1AA'], email: 'dataprotection@sampleshire.gov.uk', phone: '01632 960123' });
+  assert.equal(draft.controller.name, 'Sampleshire County Council');
+  assert.equal(draft.lastUpdated, '2024-01-12');
+  const shared = draft.sections.find((s) => s.heading === 'Who we share it with');
+  assert.deepEqual(shared.body[0], { type: 'heading', text: 'Health services' });
+  assert.deepEqual(draft.sections.find((s) => s.heading === 'Your rights').body[0].ordered, true);
+});
+
+test('import marks what it could not find with TODO placeholders and reports each', () => {
+  const { draft, err } = imported('housing-no-main.html');
+  assert.equal(draft.title, 'Housing register privacy notice');
+  assert.match(err, /has no <main>/);
+  assert.match(err, /^  title: the page has no <h1>/m);
+  assert.equal(draft.controller.name, 'Sample District Council');
+  assert.match(err, /^  controller\.name: "Sample District Council" is the site's name: check it is the data controller/m);
+  assert.deepEqual(draft.sections.map((s) => s.heading), ['Introduction', 'What we do with your information', 'Keeping your information', 'Contact']);
+  assert.deepEqual(draft.sections[0].body, ['We hold information about you to manage the housing register.']);
+  assert.deepEqual(draft.sections[2].body, ['TODO: this heading had no text under it']);
+  assert.match(draft.purposes[0].description, /^TODO: /);
+  for (const path of ['sections[2].body[0]', 'purposes[0].description']) assert.match(err, new RegExp(`^  ${path.replace(/[[\].]/g, '\\$&')}: TODO`, 'm'), path);
+});
+
+test('the lint report for the demo notices is written from the built CLI', () => {
+  assert.ok(existsSync('scripts/lint-report.mjs'));
+  assert.match(readFileSync('docs/lint-report.md', 'utf8'), /^# Lint report: the demo seed notices/);
+});
