@@ -36,6 +36,7 @@ import { styles } from './layered-notice.styles.js';
  * @csspart base - The notice's wrapper.
  * @csspart glance - Layer 1, at a glance.
  * @csspart sections - Layer 2, the full notice.
+ * @csspart languages - The language switcher of a multilingual notice.
  * @csspart audience - The audience chooser.
  * @csspart show-all - The "Show all sections" button.
  * @csspart section - One section.
