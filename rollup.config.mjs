@@ -93,7 +93,8 @@ const config = [
       schema: 'src/schema/index.ts',
     },
     external: [/^lit(\/|$)/, /^@lit\//, /^i18next$/],
-    output: { dir: 'dist', format: 'es', sourcemap: true, chunkFileNames: 'chunks/[name]-[hash].js' },
+    // No hoisted bare imports of side-effect-free chunks: esbuild would warn every user about them.
+    output: { dir: 'dist', format: 'es', sourcemap: true, chunkFileNames: 'chunks/[name]-[hash].js', hoistTransitiveImports: false },
     plugins: [...common(), typescript({ tsconfig: './tsconfig.json', declaration: true, declarationDir: 'dist/types', outDir: 'dist' }), terse(true)],
   },
   {

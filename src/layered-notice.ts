@@ -8,13 +8,9 @@ import { NoticeError } from './load/notice-error.js';
 import { resolveLanguage } from './i18n/language.js';
 import { interfaceLanguage } from './i18n/locales.js';
 import type { RenderContext } from './layers/context.js';
-import { heading } from './layers/heading.js';
-import { text } from './layers/rich-text.js';
-import { renderGlance } from './layers/glance.js';
-import { renderSections, visibleSections, type SectionHandlers } from './layers/sections.js';
-import { renderRights } from './layers/rights.js';
-import { renderContacts } from './layers/contacts.js';
-import { renderLanguageSwitcher } from './layers/language-switcher.js';
+import { visibleSections } from './layers/sections.js';
+import { renderNotice, type NoticeHandlers } from './layers/notice.js';
+import { renderJit } from './layers/jit.js';
 import { emit, type ActionDetail } from './events.js';
 import { styles } from './layered-notice.styles.js';
 
@@ -46,6 +42,7 @@ import { styles } from './layered-notice.styles.js';
  * @csspart action - A link that acts on a right.
  * @csspart contacts - Layer 4, contact details.
  * @csspart contact - One contact.
+ * @csspart jit - The just-in-time variant (with the `purpose` attribute).
  *
  * @cssproperty [--ln-color-text=inherit] - Text colour.
  * @cssproperty [--ln-color-muted=#505a5f] - Secondary text, such as the last-updated date.
@@ -67,6 +64,8 @@ export class LayeredNotice extends LitElement {
     src: { reflect: true },
     lang: { reflect: true },
     locales: {},
+    purpose: {},
+    full: {},
     notice: { attribute: false },
     headingLevel: { type: Number, attribute: 'heading-level' },
   };
@@ -83,6 +82,15 @@ export class LayeredNotice extends LitElement {
 
   /** A folder URL to load interface locales (`<tag>.json`) from, instead of the ones shipped with the script. */
   declare locales?: string;
+
+  /**
+   * Show only this purpose (its `id` in the payload), as a compact just-in-time notice
+   * beside the form field that collects the data, with a link to the full notice.
+   */
+  declare purpose?: string;
+
+  /** Where the just-in-time variant links to for the full notice; defaults to the payload's `url`. */
+  declare full?: string;
 
   /** The payload as an object; setting it validates and renders it. Read it to get the validated notice. */
   declare notice?: unknown;
@@ -102,9 +110,31 @@ export class LayeredNotice extends LitElement {
     this.headingLevel = 2;
   }
 
+  /** Server-rendered nodes of a declarative shadow root, kept on screen until the notice is ready. */
+  private ssr?: ChildNode[];
   private loads = 0;
   private abort?: AbortController;
   private validated?: unknown;
+
+  // A declarative shadow root from `layered-notice render --embed` is reused, not
+  // replaced: its markup stays until the first real render, which removes it in the
+  // same task, so no frame shows the page without the notice (layout shift 0).
+  protected override createRenderRoot() {
+    if (this.shadowRoot?.firstChild) this.ssr = [...this.shadowRoot.childNodes];
+    const root = super.createRenderRoot();
+    // LitElement renders before the root's first child, here a server-rendered node
+    // about to be removed: render after them instead.
+    if (this.ssr) this.renderOptions.renderBefore = undefined;
+    return root;
+  }
+
+  protected override update(changed: PropertyValues): void {
+    if (this.ssr && (this.view.shown || this.view.failed)) {
+      this.ssr.forEach((node) => node.remove());
+      this.ssr = undefined;
+    }
+    super.update(changed);
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -127,6 +157,8 @@ export class LayeredNotice extends LitElement {
       else this.fail(new NoticeError('no-source', 'no payload was given', '<layered-notice>', 'add a src="notice.json" attribute, a <script type="application/json"> child, or set the notice property'));
     } else if (changed.has('src') && this.src) {
       this.load((signal) => fetchNotice(this.src!, signal));
+    } else if (changed.has('purpose') && this.purpose && this.view.shown && !this.view.shown.purposes.some((p) => p.id === this.purpose)) {
+      this.fail(new NoticeError('schema', `no purpose has the id "${this.purpose}"`, '<layered-notice purpose>', 'set purpose to the id of one of the payload\'s purposes'));
     } else if ((changed.has('lang') || changed.has('locales')) && this.view.shown) {
       void this.localize(this.loads);
     }
@@ -151,11 +183,15 @@ export class LayeredNotice extends LitElement {
     const abort = (this.abort = new AbortController());
     try {
       const notice = await get(abort.signal);
+      if (this.purpose && !notice.purposes.some((p) => p.id === this.purpose)) {
+        throw new NoticeError('schema', `no purpose has the id "${this.purpose}"`, '<layered-notice purpose>', 'set purpose to the id of one of the payload\'s purposes');
+      }
       // The interface strings load before the first render, so a Welsh reader never sees an English flash.
       const uiLang = await interfaceLanguage(resolveLanguage(this, notice.language), this.locales);
       if (id !== this.loads) return;
       this.validated = this.notice = notice;
-      this.set({ shown: notice, uiLang, failed: undefined, open: new Set() });
+      // Server-rendered markup shows every section open: start the same way, so nothing moves.
+      this.set({ shown: notice, uiLang, failed: undefined, open: new Set(this.ssr ? notice.sections.map((s) => s.id) : []) });
       await this.updateComplete;
       void this.handleHash();
       emit(this, 'ln-ready', { notice, lang: this.view.uiLang });
@@ -172,7 +208,9 @@ export class LayeredNotice extends LitElement {
     emit(this, 'ln-error', { kind, message, where, fix, problems });
   }
 
-  private readonly handlers: SectionHandlers = {
+  private readonly handlers: NoticeHandlers = {
+    click: (event) => this.handleClick(event),
+    language: (tag) => (this.lang = tag),
     toggle: (id, open) => {
       const next = new Set(this.view.open);
       open ? next.add(id) : next.delete(id);
@@ -240,6 +278,7 @@ export class LayeredNotice extends LitElement {
 
   /** The fallback: the light-DOM content, and a short message only if the page gave none. */
   private renderFallback() {
+    if (this.ssr) return nothing;
     const given = [...this.childNodes].some((n) => (n.nodeType === 1 ? (n as Element).localName !== 'script' : n.textContent?.trim()));
     return html`<slot></slot>${this.view.failed && !given ? html`<p>${translator(resolveLanguage(this))('errors.title')}</p>` : nothing}`;
   }
@@ -247,13 +286,10 @@ export class LayeredNotice extends LitElement {
   override render() {
     if (!this.view.shown) return this.renderFallback();
     const ctx = this.context();
-    const { notice: n, t } = ctx;
-    const updated = n.lastUpdated && new Intl.DateTimeFormat(ctx.uiLang, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(n.lastUpdated));
-    return html`<div part="base" class="notice" lang=${ctx.uiLang} dir=${direction(ctx.uiLang)} @click=${this.handleClick}>
-      ${heading(ctx.level, text(ctx, n.title), ctx.id('title'))} ${renderLanguageSwitcher(ctx, (tag) => (this.lang = tag))}
-      ${updated ? html`<p class="meta">${t('notice.updated', { date: updated })}</p>` : nothing}
-      ${renderGlance(ctx)} ${renderSections(ctx, this.handlers)} ${renderRights(ctx)} ${renderContacts(ctx)}
-      <div role="status" class="vh">${this.view.status}</div>
-    </div>`;
+    // The page's own link may be relative; made absolute here, it still has to pass the renderer's scheme check.
+    const full = this.full && new URL(this.full, document.baseURI).href;
+    if (this.purpose) return html`<div lang=${ctx.uiLang} dir=${direction(ctx.uiLang)}>${renderJit(ctx, this.purpose, full)}</div>`;
+    return renderNotice(ctx, this.handlers, this.view.status);
   }
+
 }

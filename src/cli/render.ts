@@ -4,12 +4,13 @@ import { oneFile, UsageError } from './args.js';
 import { checkSource, formatProblem } from './check.js';
 import { EXIT, type Command } from './command.js';
 import { renderPage } from './render/page.js';
+import { renderEmbed } from './render/embed.js';
 import { readSource } from './source.js';
 
 export const renderCommand: Command = {
   name: 'render',
   summary: 'write the notice as a static HTML page, every section visible, no script',
-  help: `Usage: layered-notice render <file> [--lang en] [--out notice.html]
+  help: `Usage: layered-notice render <file> [--lang en] [--out notice.html] [--embed <page-url>]
 
 Renders a valid notice as one static HTML page with the element's semantics
 (headings, lists, tables with header cells, links limited to https, http, mailto
@@ -18,11 +19,15 @@ archiving. The page has no script.
 
 Options:
   --lang <tag>    reading language (default: the payload's "language", else en)
+  --embed <url>   write the <layered-notice> embed for a CMS page instead of a page:
+                  the element's own markup in a declarative shadow root (the notice
+                  shows before any script runs, and nothing moves when it does), the
+                  payload inline (never fetched), and a fallback link to <url>
   --out <file>    write the page to this file (default: standard output)
   --help          show this help
 
 Exit codes: 0 written, 1 the payload is not valid (problems on standard error), 2 usage error.`,
-  options: { lang: [], out: [] },
+  options: { lang: [], out: [], embed: [] },
   async run(args) {
     const file = oneFile(args);
     const checked = checkSource(readSource(file));
@@ -33,7 +38,7 @@ Exit codes: 0 written, 1 the payload is not valid (problems on standard error), 
     }
     const lang = args.options.lang ?? checked.notice.language ?? 'en';
     if (!/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/i.test(lang)) throw new UsageError(`--lang must be a language tag such as en or cy, got "${lang}"`);
-    const page = await renderPage(checked.notice, lang);
+    const page = args.options.embed ? await renderEmbed(checked.notice, lang, args.options.embed) : await renderPage(checked.notice, lang);
     if (!args.options.out) process.stdout.write(page);
     else
       try {

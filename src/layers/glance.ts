@@ -17,10 +17,10 @@ import { mailHref, rich, row, telHref, text } from './rich-text.js';
  * for lawful bases, its one-line explanation, from the locale by code. DPV sub-terms
  * (`A6-1-e-public-interest`) are explained as their family; repeats are dropped.
  */
-const bases = (ctx: RenderContext, codes: string[]): unknown =>
-  [...new Set(codes.map(baseCode))].map((c) => {
+export const bases = (ctx: RenderContext, codes: string[]): unknown =>
+  [...new Set(codes.map(baseCode))].map((c, i) => {
     const desc = ctx.t(`bases.${c}.desc`, { defaultValue: '' });
-    return html`<br /><span class="basis">${ctx.t(`bases.${c}.name`)}${desc ? `: ${desc}` : ''}</span>`;
+    return html`${i ? html`<br />` : nothing}<span class="basis">${ctx.t(`bases.${c}.name`)}${desc ? `: ${desc}` : ''}</span>`;
   });
 
 const impactPoints = (ctx: RenderContext, n: Notice): unknown[] => {
@@ -56,7 +56,7 @@ export function renderGlance(ctx: RenderContext): TemplateResult {
     : html`${text(ctx, n.controller.name)}${dpo?.name ? html`<br />${t('glance.dpo')} ${text(ctx, dpo.name)}` : nothing}`;
   const why = s.why
     ? rich(ctx, s.why)
-    : html`<ul>${purposes.map((p) => html`<li>${rich(ctx, p.description)}${bases(ctx, [...p.lawfulBasis, ...(p.specialCategoryConditions ?? [])])}</li>`)}</ul>`;
+    : html`<ul>${purposes.map((p) => html`<li>${rich(ctx, p.description)}<br />${bases(ctx, [...p.lawfulBasis, ...(p.specialCategoryConditions ?? [])])}</li>`)}</ul>`;
   const sections = visibleSections(ctx);
   const contactVia = dpo?.email || dpo?.phone ? dpo : n.controller;
   return html`<div class="glance" part="glance">

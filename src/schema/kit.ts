@@ -71,7 +71,11 @@ export const describe = (v: unknown): string =>
   v === null ? 'null' : Array.isArray(v) ? 'a list' : typeof v === 'object' ? 'an object' : typeof v === 'string' ? (v ? JSON.stringify(v.length > 40 ? v.slice(0, 37) + '...' : v) : 'an empty string') : typeof v === 'symbol' ? 'a symbol' : `${typeof v} ${v}`;
 
 const jsonType = (v: unknown): string => (v === null ? 'null' : Array.isArray(v) ? 'array' : typeof v);
-const isDate = (v: string): boolean => /^\d{4}-\d\d-\d\d$/.test(v) && new Date(v).toISOString().startsWith(v);
+/**
+ * A real calendar date. Engines differ on impossible ones ("2026-02-30"): V8 rolls it over
+ * to March, WebKit and Firefox make an invalid Date, whose toISOString() throws; so check first.
+ */
+const isDate = (v: string): boolean => /^\d{4}-\d\d-\d\d$/.test(v) && !Number.isNaN(Date.parse(v)) && new Date(v).toISOString().startsWith(v);
 const FORMATS = { email: (v: string) => /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v), date: isDate };
 /** Own keys only: a field named "constructor" or "__proto__" must not find Object.prototype's members. */
 const own = (o: object | undefined, k: string): boolean => !!o && Object.prototype.hasOwnProperty.call(o, k);

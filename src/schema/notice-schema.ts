@@ -104,10 +104,12 @@ export const NoticeSchema = object(
     purposes: list(
       object(
         {
+          id: optional(id),
           description: rich,
           lawfulBasis: codes(LAWFUL_BASIS_CODES, 'lawful basis code'),
           specialCategoryConditions: optional(codes(SPECIAL_CATEGORY_CODES, 'Article 9 condition code')),
           legitimateInterests: optional(rich),
+          retention: optional(rich),
           highImpact: flag,
           surprising: flag,
           audiences,

@@ -23,7 +23,7 @@ test('the stylesheet uses every documented --ln-* property and no undocumented o
 });
 
 test('every part in the templates is documented, and every documented part exists', () => {
-  const sources = ['src/layered-notice.ts', ...['glance', 'sections', 'rights', 'contacts', 'choice', 'language-switcher', 'heading'].map((f) => `src/layers/${f}.ts`)];
+  const sources = ['src/layered-notice.ts', ...['glance', 'sections', 'rights', 'contacts', 'choice', 'language-switcher', 'heading', 'jit', 'notice'].map((f) => `src/layers/${f}.ts`)];
   const code = sources.map((f) => readFileSync(f, 'utf8')).join('\n');
   const inTemplates = new Set([...code.matchAll(/part="([a-z-]+)"/g)].map((m) => m[1]));
   // choice() takes its part as an argument.
@@ -36,5 +36,5 @@ test('every part in the templates is documented, and every documented part exist
 test('VS Code custom data lists the element and its attributes', () => {
   const data = JSON.parse(readFileSync('dist/vscode.html-custom-data.json', 'utf8'));
   assert.equal(data.tags[0].name, 'layered-notice');
-  assert.deepEqual(data.tags[0].attributes.map((a) => a.name).sort(), ['heading-level', 'lang', 'locales', 'src']);
+  assert.deepEqual(data.tags[0].attributes.map((a) => a.name).sort(), ['full', 'heading-level', 'lang', 'locales', 'purpose', 'src']);
 });

@@ -1,0 +1,34 @@
+/**
+ * The whole notice: title, language switcher, last-updated line and the four layers.
+ * The element renders it in its shadow root; `layered-notice render --embed` renders
+ * the same template on the server into a declarative shadow root, so the page shows
+ * the notice before the script runs and nothing moves when the element takes over.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { direction } from '../i18n/i18n.js';
+import type { RenderContext } from './context.js';
+import { heading } from './heading.js';
+import { text } from './rich-text.js';
+import { renderGlance } from './glance.js';
+import { renderSections, type SectionHandlers } from './sections.js';
+import { renderRights } from './rights.js';
+import { renderContacts } from './contacts.js';
+import { renderLanguageSwitcher } from './language-switcher.js';
+
+export interface NoticeHandlers extends SectionHandlers {
+  /** A click anywhere in the notice (links: deep links, actions, copying a section's address). */
+  click(event: MouseEvent): void;
+  /** The reader chose another language. */
+  language(tag: string): void;
+}
+
+export function renderNotice(ctx: RenderContext, on: NoticeHandlers, status = ''): TemplateResult {
+  const { notice: n, t } = ctx;
+  const updated = n.lastUpdated && new Intl.DateTimeFormat(ctx.uiLang, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(n.lastUpdated));
+  return html`<div part="base" class="notice" lang=${ctx.uiLang} dir=${direction(ctx.uiLang)} @click=${on.click}>
+    ${heading(ctx.level, text(ctx, n.title), ctx.id('title'))} ${renderLanguageSwitcher(ctx, on.language)}
+    ${updated ? html`<p class="meta">${t('notice.updated', { date: updated })}</p>` : nothing}
+    ${renderGlance(ctx)} ${renderSections(ctx, on)} ${renderRights(ctx)} ${renderContacts(ctx)}
+    <div role="status" class="vh">${status}</div>
+  </div>`;
+}

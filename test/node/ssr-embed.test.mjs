@@ -1,0 +1,28 @@
+// `layered-notice render --embed` output, written into pages the browser tests open
+// (test/ssr.test.ts): the server-rendered upgrade path, measured for layout shift.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+
+const page = (embed, withScript) => `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>Server-rendered embed</title>
+<link rel="stylesheet" href="/demo/site.css">
+${withScript ? '<script src="/dist/layered-notice.iife.js" defer></script>' : ''}
+</head><body><main><h1>Privacy</h1>
+${embed}
+<p id="after">Text after the notice.</p></main></body></html>
+`;
+
+test('render --embed writes the element with a declarative shadow root, the payload inline and a fallback link', () => {
+  const run = spawnSync(process.execPath, ['dist/cli.js', 'render', 'demo/notices/family-valued-evaluation.json', '--embed', '/demo/family-valued-evaluation.html'], { encoding: 'utf8' });
+  assert.equal(run.status, 0, run.stderr);
+  const embed = run.stdout;
+  assert.match(embed, /^<layered-notice lang="en" heading-level="2">\n<template shadowrootmode="open"><style>/);
+  assert.match(embed, /<script type="application\/json">\{"\$schema"/);
+  assert.match(embed, /<a href="\/demo\/family-valued-evaluation.html">Read the full privacy notice<\/a>\n<\/layered-notice>\n$/);
+  assert.ok(!/<script(?! type="application\/json")/.test(embed), 'no executable script in the embed');
+  mkdirSync('dist/ssr', { recursive: true });
+  writeFileSync('dist/ssr/with-script.html', page(embed, true));
+  writeFileSync('dist/ssr/no-script.html', page(embed, false));
+});
