@@ -40,6 +40,9 @@ export const styles = css`
   address {
     font-style: normal;
   }
+  span[lang] {
+    unicode-bidi: plaintext;
+  }
   dt,
   legend {
     font-weight: bold;
@@ -68,26 +71,8 @@ export const styles = css`
     box-shadow: 0 -2px var(--ln-color-focus, #fd0), 0 4px var(--ln-color-focus-text, #0b0c0c);
     text-decoration: none;
   }
-  .glance {
-    background: var(--ln-color-surface, #f3f2f1);
-    border-radius: var(--ln-radius, 0);
-    padding: 1px var(--_s);
-  }
-  button {
-    color: var(--_link);
-    text-underline-offset: 0.15em;
-  }
-  a:hover,
-  button:hover span {
-    color: var(--ln-color-link-hover, #003078);
-    text-decoration: underline max(3px, 0.1875rem);
-  }
-  :focus-visible {
-    outline: 3px solid transparent;
-    background: var(--ln-color-focus, #fd0);
-    color: var(--ln-color-focus-text, #0b0c0c) !important;
-    box-shadow: 0 -2px var(--ln-color-focus, #fd0), 0 4px var(--ln-color-focus-text, #0b0c0c);
-    text-decoration: none;
+  input:focus-visible {
+    outline-color: var(--ln-color-focus-text, #0b0c0c);
   }
   .glance {
     background: var(--ln-color-surface, #f3f2f1);
@@ -202,8 +187,7 @@ export const styles = css`
     [data-copy],
     fieldset,
     .controls,
-    .chevron,
-    .toggle {
+    .section .toggle {
       display: none;
     }
     .content[hidden] {

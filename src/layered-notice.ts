@@ -157,8 +157,12 @@ export class LayeredNotice extends LitElement {
       else this.fail(new NoticeError('no-source', 'no payload was given', '<layered-notice>', 'add a src="notice.json" attribute, a <script type="application/json"> child, or set the notice property'));
     } else if (changed.has('src') && this.src) {
       this.load((signal) => fetchNotice(this.src!, signal));
-    } else if (changed.has('purpose') && this.purpose && this.view.shown && !this.view.shown.purposes.some((p) => p.id === this.purpose)) {
-      this.fail(new NoticeError('schema', `no purpose has the id "${this.purpose}"`, '<layered-notice purpose>', 'set purpose to the id of one of the payload\'s purposes'));
+    } else if (changed.has('purpose') && this.view.shown) {
+      try {
+        this.checkPurpose(this.view.shown);
+      } catch (e) {
+        this.fail(e as NoticeError);
+      }
     } else if ((changed.has('lang') || changed.has('locales')) && this.view.shown) {
       void this.localize(this.loads);
     }
@@ -176,6 +180,13 @@ export class LayeredNotice extends LitElement {
     this.requestUpdate();
   }
 
+  /** The just-in-time variant needs its purpose in the payload. */
+  private checkPurpose(notice: Notice): void {
+    if (this.purpose && !notice.purposes.some((p) => p.id === this.purpose)) {
+      throw new NoticeError('schema', `no purpose has the id "${this.purpose}"`, '<layered-notice purpose>', "set purpose to the id of one of the payload's purposes");
+    }
+  }
+
   /** Runs one load; a newer load makes this one's result (or failure) be ignored. */
   private async load(get: (signal: AbortSignal) => Notice | Promise<Notice>): Promise<void> {
     const id = ++this.loads;
@@ -183,9 +194,7 @@ export class LayeredNotice extends LitElement {
     const abort = (this.abort = new AbortController());
     try {
       const notice = await get(abort.signal);
-      if (this.purpose && !notice.purposes.some((p) => p.id === this.purpose)) {
-        throw new NoticeError('schema', `no purpose has the id "${this.purpose}"`, '<layered-notice purpose>', 'set purpose to the id of one of the payload\'s purposes');
-      }
+      this.checkPurpose(notice);
       // The interface strings load before the first render, so a Welsh reader never sees an English flash.
       const uiLang = await interfaceLanguage(resolveLanguage(this, notice.language), this.locales);
       if (id !== this.loads) return;
