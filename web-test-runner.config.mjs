@@ -148,6 +148,37 @@ function countsReporter(file) {
   };
 }
 
+/**
+ * The strict Content Security Policy that test/security.test.ts proves the notice
+ * works under (SECURITY.md gives it as the recipe), and the smallest one it needs.
+ */
+const CSP = {
+  strict: "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self'; require-trusted-types-for 'script'",
+  minimal: "default-src 'none'; script-src 'self'; connect-src 'self'; require-trusted-types-for 'script'",
+};
+
+/**
+ * Pages under /test/csp/ are served with a Content Security Policy: the strict one, or
+ * `?policy=minimal`; `?tt=lit-html` adds a Trusted Types policy allow-list, and
+ * `?tt=lit-html-once` the same without 'allow-duplicates'.
+ * `/test/csp/notices/<slug>.json?delay=ms` serves a demo payload late, so a test can
+ * make an early load answer after a later one.
+ * @type {import('@web/dev-server-core').Middleware}
+ */
+async function cspMiddleware(ctx, next) {
+  if (!ctx.path.startsWith('/test/csp/')) return next();
+  const slow = /^\/test\/csp\/notices\/([a-z0-9-]+\.json)$/.exec(ctx.path);
+  if (slow) {
+    const delay = Math.min(Number(ctx.query.delay) || 0, 5000);
+    await new Promise((resolve) => setTimeout(resolve, delay));
+    ctx.path = `/demo/notices/${slow[1]}`;
+    return next();
+  }
+  await next();
+  const tt = { 'lit-html': "; trusted-types lit-html 'allow-duplicates'", 'lit-html-once': '; trusted-types lit-html' }[String(ctx.query.tt)] ?? '';
+  ctx.set('Content-Security-Policy', (ctx.query.policy === 'minimal' ? CSP.minimal : CSP.strict) + tt);
+}
+
 /** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {
   // Serve the repository root, so tests can fetch('/demo/notices/x.json')
@@ -155,6 +186,7 @@ export default {
   rootDir: root,
   files: ['test/**/*.test.ts', '!test/node/**'],
   nodeResolve: true,
+  middleware: [cspMiddleware],
   browsers,
   reporters: [
     defaultReporter(),

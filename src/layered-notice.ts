@@ -113,6 +113,8 @@ export class LayeredNotice extends LitElement {
   /** Server-rendered nodes of a declarative shadow root, kept on screen until the notice is ready. */
   private ssr?: ChildNode[];
   private loads = 0;
+  /** The load under way, to start again if the element is moved (disconnecting aborts it). */
+  private pending?: (signal: AbortSignal) => Notice | Promise<Notice>;
   private abort?: AbortController;
   private validated?: unknown;
 
@@ -139,6 +141,7 @@ export class LayeredNotice extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     addEventListener('hashchange', this.handleHash);
+    if (this.pending) void this.load(this.pending);
   }
 
   override disconnectedCallback(): void {
@@ -190,6 +193,7 @@ export class LayeredNotice extends LitElement {
   /** Runs one load; a newer load makes this one's result (or failure) be ignored. */
   private async load(get: (signal: AbortSignal) => Notice | Promise<Notice>): Promise<void> {
     const id = ++this.loads;
+    this.pending = get;
     this.abort?.abort();
     const abort = (this.abort = new AbortController());
     try {
@@ -198,6 +202,7 @@ export class LayeredNotice extends LitElement {
       // The interface strings load before the first render, so a Welsh reader never sees an English flash.
       const uiLang = await interfaceLanguage(resolveLanguage(this, notice.language), this.locales);
       if (id !== this.loads) return;
+      this.pending = undefined;
       this.validated = this.notice = notice;
       // Server-rendered markup shows every section open: start the same way, so nothing moves.
       this.set({ shown: notice, uiLang, failed: undefined, open: new Set(this.ssr ? notice.sections.map((s) => s.id) : []) });
@@ -206,6 +211,7 @@ export class LayeredNotice extends LitElement {
       emit(this, 'ln-ready', { notice, lang: this.view.uiLang });
     } catch (e) {
       if (id !== this.loads || abort.signal.aborted) return;
+      this.pending = undefined;
       this.fail(e instanceof NoticeError ? e : new NoticeError('schema', `the notice could not be rendered (${(e as Error).message})`, '<layered-notice>', 'report this with the payload that caused it'));
     }
   }
