@@ -5,7 +5,7 @@ import type { Notice } from './schema/types.js';
 import { direction, translator } from './i18n/i18n.js';
 import { checkNotice, fetchNotice, parseNotice } from './load/load-notice.js';
 import { NoticeError } from './load/notice-error.js';
-import { resolveLanguage } from './i18n/language.js';
+import { baseLanguage, resolveLanguage } from './i18n/language.js';
 import { interfaceLanguage } from './i18n/locales.js';
 import type { RenderContext } from './layers/context.js';
 import { visibleSections } from './layers/sections.js';
@@ -27,7 +27,7 @@ import { styles } from './layered-notice.styles.js';
  * @fires ln-ready - The notice rendered. `detail: { notice, lang }`.
  * @fires ln-toggle - The reader opened or closed a section. `detail: { section, open }`.
  * @fires ln-action - The reader followed a rights or complaint action. `detail: { right, channel, href }`.
- * @fires ln-error - The payload could not be shown. `detail: { kind, message, where, fix, problems }`.
+ * @fires ln-error - The payload could not be shown (the fallback stays), or, with `kind: 'locale'`, the reading language has no interface strings (the notice shows in English). `detail: { kind, message, where, fix, problems }`.
  *
  * @csspart base - The notice's wrapper.
  * @csspart glance - Layer 1, at a glance.
@@ -173,8 +173,22 @@ export class LayeredNotice extends LitElement {
 
   /** Loads the interface strings for the reading language; `id` is the load they belong to. */
   private async localize(id: number): Promise<void> {
-    const uiLang = await interfaceLanguage(resolveLanguage(this, this.view.shown?.language), this.locales);
+    const uiLang = await this.interfaceLanguage(this.view.shown?.language);
     if (id === this.loads) this.set({ uiLang });
+  }
+
+  /**
+   * The interface language for the reading language. When no locale could be had, the
+   * notice still shows, in English, and the page hears about it: a console warning
+   * (from the loader) and an ln-error event of kind `locale`.
+   */
+  private async interfaceLanguage(payloadDefault?: string): Promise<string> {
+    const lang = resolveLanguage(this, payloadDefault);
+    const uiLang = await interfaceLanguage(lang, this.locales);
+    if (baseLanguage(uiLang) !== baseLanguage(lang)) {
+      emit(this, 'ln-error', { kind: 'locale', message: `no interface strings for "${lang}": English is shown`, where: this.locales ?? 'locales/', fix: `add locales/${baseLanguage(lang)}.json`, problems: [] });
+    }
+    return uiLang;
   }
 
   /** Changes internal state and renders again. */
@@ -200,7 +214,7 @@ export class LayeredNotice extends LitElement {
       const notice = await get(abort.signal);
       this.checkPurpose(notice);
       // The interface strings load before the first render, so a Welsh reader never sees an English flash.
-      const uiLang = await interfaceLanguage(resolveLanguage(this, notice.language), this.locales);
+      const uiLang = await this.interfaceLanguage(notice.language);
       if (id !== this.loads) return;
       this.pending = undefined;
       this.validated = this.notice = notice;

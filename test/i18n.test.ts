@@ -89,8 +89,13 @@ describe('Welsh and other languages', () => {
     expect($(el, '[part="show-all"]').textContent!.trim()).to.equal((cy as any).sections.showAll);
   });
 
-  it('a language with no locale shows English, and says so in the console', async () => {
+  it('a language with no locale shows English, and says so in the console and in an ln-error event', async () => {
+    const errors: CustomEvent[] = [];
+    const listen = (e: Event) => errors.push(e as CustomEvent);
+    document.addEventListener('ln-error', listen);
     const { result: el, warnings } = await quietly(async () => renderNotice(await loadPayload('family-valued-evaluation'), 'xx'));
+    document.removeEventListener('ln-error', listen);
+    expect(errors.map((e) => [e.detail.kind, e.detail.message])).to.deep.equal([['locale', 'no interface strings for "xx": English is shown']]);
     expect($(el, '[part="base"]').getAttribute('lang')).to.equal('en');
     expect($(el, '[part="show-all"]').textContent!.trim()).to.equal('Show all sections');
     expect(warnings.join()).to.contain('no interface strings for "xx"');

@@ -4,7 +4,8 @@
  */
 import type { NoticeProblem } from '../schema/validate.js';
 
-export type NoticeErrorKind = 'no-source' | 'network' | 'http' | 'not-json' | 'syntax' | 'too-large' | 'version' | 'schema';
+/** `locale` alone leaves the notice on screen, with English interface strings; every other kind shows the fallback. */
+export type NoticeErrorKind = 'no-source' | 'network' | 'http' | 'not-json' | 'syntax' | 'too-large' | 'version' | 'schema' | 'locale';
 
 export class NoticeError extends Error {
   constructor(
