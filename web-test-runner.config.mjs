@@ -27,26 +27,11 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
+import { parseBrowsers } from './scripts/lib/browsers.mjs';
 
 const root = path.dirname(fileURLToPath(import.meta.url));
 
-const ALL_BROWSERS = ['chromium', 'firefox', 'webkit'];
 
-/** @param {string | undefined} value */
-function parseBrowsers(value) {
-  const list = (value ?? '')
-    .split(',')
-    .map((s) => s.trim().toLowerCase())
-    .filter(Boolean);
-  if (list.length === 0) return [...ALL_BROWSERS];
-  const unknown = list.filter((b) => !ALL_BROWSERS.includes(b));
-  if (unknown.length > 0) {
-    throw new Error(
-      `BROWSERS: unknown browser(s) ${unknown.join(', ')}; use a comma-separated subset of ${ALL_BROWSERS.join(',')}`,
-    );
-  }
-  return [...new Set(list)];
-}
 
 const CHROMIUM_PATH = '/usr/bin/chromium';
 const FIREFOX_PATH = '/usr/bin/firefox-esr';

@@ -30,6 +30,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseBrowsers } from './lib/browsers.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 process.chdir(root);
@@ -41,7 +42,6 @@ const seconds = (ms) => `${(ms / 1000).toFixed(1)}s`;
 
 // ---------------------------------------------------------------- browsers
 
-const ALL_BROWSERS = ['chromium', 'firefox', 'webkit'];
 const MINIBROWSER = '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
 
 /** What each browser needs on disk, and the Debian package that provides it. */
@@ -57,20 +57,12 @@ const NEEDS = {
 };
 
 function selectedBrowsers() {
-  const list = (process.env.BROWSERS ?? '')
-    .split(',')
-    .map((s) => s.trim().toLowerCase())
-    .filter(Boolean);
-  if (list.length === 0) return [...ALL_BROWSERS];
-  const unknown = list.filter((b) => !ALL_BROWSERS.includes(b));
-  if (unknown.length > 0) {
-    console.error(
-      `[test] BROWSERS: unknown browser(s) ${unknown.join(', ')}; ` +
-        `use a comma-separated subset of ${ALL_BROWSERS.join(',')}`,
-    );
+  try {
+    return parseBrowsers(process.env.BROWSERS);
+  } catch (e) {
+    console.error(`[test] ${e.message}`);
     process.exit(2);
   }
-  return [...new Set(list)];
 }
 
 function missingPackages(browsers) {

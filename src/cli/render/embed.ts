@@ -7,38 +7,25 @@
  */
 import { render } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
-import { translator } from '../../i18n/i18n.js';
-import { interfaceLanguage } from '../../i18n/locales.js';
 import { styles } from '../../layered-notice.styles.js';
-import type { RenderContext } from '../../layers/context.js';
 import { renderNotice } from '../../layers/notice.js';
+import { serverContext } from './context.js';
+import { escape } from './page.js';
 import type { Notice } from '../../schema/types.js';
 
 const noop = (): void => {};
-const escapeAttr = (s: string): string => s.replace(/[&<>"]/g, (c) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot' }[c]};`);
 
 /** `<layered-notice>` markup for `notice`, read in `lang`, whose fallback links to `pageUrl`. */
 export async function renderEmbed(notice: Notice, lang: string, pageUrl: string, headingLevel = 2): Promise<string> {
-  const uiLang = await interfaceLanguage(lang);
-  const ctx: RenderContext = {
-    notice,
-    t: translator(uiLang),
-    lang,
-    uiLang,
-    noticeLang: notice.language ?? 'en',
-    level: headingLevel,
-    audience: null,
-    open: new Set(notice.sections.map((s) => s.id)),
-    id: (part) => `${notice.id}-${part}`,
-  };
+  const ctx = await serverContext(notice, lang, headingLevel);
   const handlers = { click: noop, language: noop, toggle: noop, toggleAll: noop, audience: noop };
   const shadow = await collectResult(render(renderNotice(ctx, handlers)));
   // JSON inside a script element: "<" is escaped so no string can end the element.
   const json = JSON.stringify(notice).replace(/</g, '\\u003c');
-  return `<layered-notice lang="${escapeAttr(lang)}" heading-level="${headingLevel}">
+  return `<layered-notice lang="${escape(lang)}" heading-level="${headingLevel}">
 <template shadowrootmode="open"><style>${styles.cssText}</style>${shadow}</template>
 <script type="application/json">${json}</script>
-<a href="${escapeAttr(pageUrl)}">${escapeAttr(ctx.t('jit.more'))}</a>
+<a href="${escape(pageUrl)}">${escape(ctx.t('jit.more'))}</a>
 </layered-notice>
 `;
 }

@@ -7,9 +7,7 @@
 import { html, nothing } from 'lit';
 import { render } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
-import { direction, translator } from '../../i18n/i18n.js';
-import { interfaceLanguage } from '../../i18n/locales.js';
-import type { RenderContext } from '../../layers/context.js';
+import { direction } from '../../i18n/i18n.js';
 import { heading } from '../../layers/heading.js';
 import { plain, text } from '../../layers/rich-text.js';
 import { renderGlance } from '../../layers/glance.js';
@@ -18,6 +16,7 @@ import { renderContacts } from '../../layers/contacts.js';
 import type { Notice } from '../../schema/types.js';
 import { renderStaticSections } from './static-sections.js';
 import { PAGE_CSS } from './page-css.js';
+import { serverContext } from './context.js';
 
 /**
  * Lit's SSR markers are only for hydration, which a static page never does: the
@@ -31,24 +30,14 @@ const stripLitMarkers = (s: string): string => s.replace(/<!--\/?lit-(?:part|nod
 /** `<h4  >` (attributes bound to `nothing`) as `<h4>`, and no blank lines: neater output, the same page. */
 const tidy = (s: string): string => s.replace(/<([a-z][a-z0-9]*)\s+>/g, '<$1>').replace(/\n\s*\n/g, '\n');
 
-const escape = (s: string): string => s.replace(/[&<>"]/g, (c) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot' }[c]};`);
+/** Text for an HTML attribute or element, escaped. */
+export const escape = (s: string): string => s.replace(/[&<>"]/g, (c) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot' }[c]};`);
 
 /** The page for `notice` read in `lang` (interface strings fall back to English where no locale ships). */
 export async function renderPage(notice: Notice, lang: string): Promise<string> {
-  const uiLang = await interfaceLanguage(lang);
-  const ctx: RenderContext = {
-    notice,
-    t: translator(uiLang),
-    lang,
-    uiLang,
-    noticeLang: notice.language ?? 'en',
-    // The notice is the page: its title is the h1, layers h2, sections h3.
-    level: 1,
-    audience: null,
-    open: new Set(notice.sections.map((s) => s.id)),
-    id: (part) => `${notice.id}-${part}`,
-  };
-  const { t } = ctx;
+  // The notice is the page: its title is the h1, layers h2, sections h3.
+  const ctx = await serverContext(notice, lang, 1);
+  const { uiLang, t } = ctx;
   // As the element composes its layers (src/layered-notice.ts), less its controls.
   const updated = notice.lastUpdated && new Intl.DateTimeFormat(uiLang, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(notice.lastUpdated));
   const body = html`<main class="notice">
