@@ -77,16 +77,9 @@ export const styles = css`
   .glance {
     background: var(--ln-color-surface, #f3f2f1);
     border-radius: var(--ln-radius, 0);
-    padding: 1px var(--_s);
-  }
-  .inline {
-    padding: 0;
-  }
-  .inline li {
-    display: inline;
-  }
-  .inline li:not(:last-child)::after {
-    content: ', ';
+    /* Transparent, so the panel keeps an edge in forced colours. */
+    border: 1px solid transparent;
+    padding: 0 var(--_s);
   }
   button {
     font: inherit;

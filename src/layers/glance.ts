@@ -67,7 +67,7 @@ export function renderGlance(ctx: RenderContext): TemplateResult {
       ${impact.length ? row(t('glance.impact'), html`<ul>${impact.map((p) => html`<li>${p}</li>`)}</ul>`) : nothing}
       ${row(
         t('glance.rights'),
-        html`${s.rights ? rich(ctx, s.rights) : html`<p>${rights.map((r) => t(`rights.${r.code}.name`)).join(', ')}</p>`}
+        html`${s.rights ? rich(ctx, s.rights) : html`<p>${new Intl.ListFormat(ctx.uiLang, { type: 'unit' }).format(rights.map((r) => t(`rights.${r.code}.name`)))}</p>`}
           <a href="#${ctx.id('rights')}">${t('glance.rightsLink')}</a>`,
       )}
       ${row(
