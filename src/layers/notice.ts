@@ -22,9 +22,21 @@ export interface NoticeHandlers extends SectionHandlers {
   language(tag: string): void;
 }
 
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * A payload date (YYYY-MM-DD) as the reader's language writes it. The formatter is
+ * made once per language: the first one on a page costs tens of milliseconds.
+ */
+export const formatDate = (lang: string, date: string): string => {
+  let format = dateFormats.get(lang);
+  if (!format) dateFormats.set(lang, (format = new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' })));
+  return format.format(new Date(date));
+};
+
 export function renderNotice(ctx: RenderContext, on: NoticeHandlers, status = ''): TemplateResult {
   const { notice: n, t } = ctx;
-  const updated = n.lastUpdated && new Intl.DateTimeFormat(ctx.uiLang, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(n.lastUpdated));
+  const updated = n.lastUpdated && formatDate(ctx.uiLang, n.lastUpdated);
   return html`<div part="base" class="notice" lang=${ctx.uiLang} dir=${direction(ctx.uiLang)} @click=${on.click}>
     ${heading(ctx.level, text(ctx, n.title), ctx.id('title'))} ${renderLanguageSwitcher(ctx, on.language)}
     ${updated ? html`<p class="meta">${t('notice.updated', { date: updated })}</p>` : nothing}

@@ -85,6 +85,14 @@ const own = (o: object | undefined, k: string): boolean => !!o && Object.prototy
  */
 export const MAX_DEPTH = 64;
 
+/** Patterns compiled once: a payload checks the same few patterns thousands of times. */
+const compiled = new Map<string, RegExp>();
+const matches = (pattern: string, v: string): boolean => {
+  let re = compiled.get(pattern);
+  if (!re) compiled.set(pattern, (re = new RegExp(pattern)));
+  return re.test(v);
+};
+
 /** Validates values against schemas whose `$ref`s point into `defs`. */
 export function checker(defs: Record<string, Schema>) {
   const resolve = (s: Schema): Schema => (s.$ref ? defs[s.$ref.slice(8)] : s);
@@ -95,7 +103,7 @@ export function checker(defs: Record<string, Schema>) {
     if (s.anyOf) return s.anyOf.some((a) => fits(a, v));
     if (s.const !== undefined) return typeof v === typeof s.const;
     if (s.type !== jsonType(v)) return false;
-    if (s.propertyNames) return Object.keys(v).every((k) => new RegExp(s.propertyNames!.pattern!).test(k));
+    if (s.propertyNames) return Object.keys(v).every((k) => matches(s.propertyNames!.pattern!, k));
     const tag = s.properties?.type?.const;
     return tag === undefined || v.type === tag;
   };
@@ -123,7 +131,7 @@ export function checker(defs: Record<string, Schema>) {
     if (s.enum && !s.enum.includes(v)) return fail(`expected ${s.title} (one of ${s.enum.join(', ')}), got ${describe(v)}`);
     if (typeof v === 'string') {
       if (s.minLength && !v.trim()) return fail();
-      if ((s.pattern && !new RegExp(s.pattern).test(v)) || (s.format && !FORMATS[s.format](v))) return fail();
+      if ((s.pattern && !matches(s.pattern, v)) || (s.format && !FORMATS[s.format](v))) return fail();
     }
     // Only the property can hand us a cycle (JSON cannot express one): report it instead of walking it.
     if (v && typeof v === 'object') {
@@ -142,7 +150,7 @@ export function checker(defs: Record<string, Schema>) {
       for (const k of keys) {
         const path = pathOf(k);
         const field = (own(s.properties, k) ? s.properties![k] : undefined) ?? s.additionalProperties;
-        if (s.propertyNames && !new RegExp(s.propertyNames.pattern!).test(k)) fail(`expected ${s.propertyNames.title}, got ${describe(k)}`, path);
+        if (s.propertyNames && !matches(s.propertyNames.pattern!, k)) fail(`expected ${s.propertyNames.title}, got ${describe(k)}`, path);
         else if (field) check(field, v[k], path, out, depth + 1);
         else fail(`unknown field "${k}": remove it or check its spelling`, path);
       }

@@ -17,6 +17,7 @@ import type { Notice } from '../../schema/types.js';
 import { renderStaticSections } from './static-sections.js';
 import { PAGE_CSS } from './page-css.js';
 import { serverContext } from './context.js';
+import { formatDate } from '../../layers/notice.js';
 
 /**
  * Lit's SSR markers are only for hydration, which a static page never does: the
@@ -39,7 +40,7 @@ export async function renderPage(notice: Notice, lang: string): Promise<string> 
   const ctx = await serverContext(notice, lang, 1);
   const { uiLang, t } = ctx;
   // As the element composes its layers (src/layered-notice.ts), less its controls.
-  const updated = notice.lastUpdated && new Intl.DateTimeFormat(uiLang, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(notice.lastUpdated));
+  const updated = notice.lastUpdated && formatDate(uiLang, notice.lastUpdated);
   const body = html`<main class="notice">
     ${heading(ctx.level, text(ctx, notice.title), ctx.id('title'))}
     ${updated ? html`<p class="meta">${t('notice.updated', { date: updated })}</p>` : nothing}

@@ -1,0 +1,231 @@
+// Smoke tests of the benchmark's pure helpers (scripts/bench/lib.mjs). The benchmark
+// itself (npm run bench) needs Chromium and minutes, and is not part of npm test.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  barChartSvg,
+  decodeMappings,
+  decodeVlq,
+  embedStatic,
+  markdownTable,
+  median,
+  moduleOf,
+  originalPosition,
+  profileSelfTime,
+  quantile,
+  ratio,
+  replaceBetweenMarkers,
+  scaleNotice,
+  scalingPage,
+  startupPage,
+  stubBodies,
+  summarizeTrace,
+  totalBlockingTime,
+  withPreload,
+} from '../../scripts/bench/lib.mjs';
+
+test('statistics: quantiles, total blocking time, ratios', () => {
+  assert.equal(median([3, 1, 2]), 2);
+  assert.equal(median([4, 1, 3, 2]), 2.5);
+  assert.equal(median([NaN, undefined, 5]), 5);
+  assert.ok(Number.isNaN(median([])));
+  assert.equal(quantile([0, 10], 0.9), 9);
+  assert.equal(totalBlockingTime([{ duration: 40 }, { duration: 50 }, { duration: 120 }, { duration: 60.5 }]), 80.5);
+  assert.equal(ratio(200, 500), 2.5);
+  assert.ok(Number.isNaN(ratio(0, 5)));
+  assert.ok(Number.isNaN(ratio(undefined, 5)));
+});
+
+const DEMO = `<!doctype html>
+<html lang="en">
+<head>
+  <link rel="stylesheet" href="site.css" />
+  <script src="lang-from-url.js" defer></script>
+  <!-- The embed, exactly as a web team pastes it into a CMS page: -->
+  <script src="../dist/layered-notice.iife.js" defer></script>
+</head>
+<body>
+  <main>
+    <h1>Privacy</h1>
+    <layered-notice src="notices/x.json">
+      <a href="https://example.org/privacy">Read our privacy notice</a>
+    </layered-notice>
+  </main>
+</body>
+</html>`;
+
+const RENDERED = `<!doctype html>
+<html lang="en" dir="ltr">
+<head>
+<style>body{margin:0 auto;padding:1rem}
+.glance{background:#f3f2f1}</style>
+</head>
+<body>
+<main class="notice">
+  <h1 id="x-title" tabindex="-1">A notice</h1>
+  <div class="glance" part="glance">
+  <h2 id="x-glance" tabindex="-1">At a glance</h2>
+  </div>
+  <h3 id="x-a">Section</h3>
+</main>
+</body>
+</html>`;
+
+test('embedStatic puts the rendered notice where the element was, marked for Element Timing', () => {
+  const page = embedStatic(RENDERED, DEMO);
+  assert.match(page, /<h3 id="x-glance" elementtiming="ln-first-layer" tabindex="-1">At a glance<\/h3>/);
+  assert.match(page, /<h2 id="x-title"/);
+  assert.match(page, /<h4 id="x-a">Section<\/h4>/);
+  assert.match(page, /<div class="notice">[\s\S]*<\/div>\s*<\/main>/);
+  assert.doesNotMatch(page, /layered-notice/);
+  assert.doesNotMatch(page, /<main class="notice">/);
+  assert.match(page, /site\.css/);
+  assert.match(page, /lang-from-url\.js/);
+  assert.match(page, /<style>\.glance\{background:#f3f2f1\}<\/style>\n<\/head>/);
+  assert.doesNotMatch(page, /body\{margin/);
+  assert.throws(() => embedStatic('<main class="notice"><h1>t</h1></main>', DEMO), /at-a-glance/);
+  assert.throws(() => embedStatic(RENDERED, '<html></html>'), /no <layered-notice>/);
+});
+
+test('scaling and start-up pages keep the script and drop the element', () => {
+  const scaling = scalingPage(DEMO);
+  assert.match(scaling, /<div id="bench-host"><\/div>/);
+  assert.match(scaling, /layered-notice\.iife\.js/);
+  assert.doesNotMatch(scaling, /<layered-notice/);
+  const startup = startupPage(DEMO);
+  assert.doesNotMatch(startup, /bench-host|<layered-notice/);
+  assert.match(startup, /layered-notice\.iife\.js/);
+  const control = startupPage(DEMO, { script: false });
+  assert.doesNotMatch(control, /layered-notice/);
+  assert.match(control, /lang-from-url\.js/);
+});
+
+test('withPreload adds the payload preload first in the head', () => {
+  const page = withPreload(DEMO, 'notices/x.json');
+  assert.match(page, /<head>\n  <link rel="preload" href="notices\/x.json" as="fetch" crossorigin>\n  <link rel="stylesheet"/);
+  assert.throws(() => withPreload('<p>no head</p>', 'x.json'), /no <head>/);
+});
+
+test('scaleNotice repeats sections with unique ids; stubBodies cuts bodies', () => {
+  const notice = { id: 'n', title: 't', sections: [{ id: 'a', heading: 'A', body: ['x', { type: 'list', items: ['1'] }] }, { id: 'b', heading: 'B', body: ['y'] }] };
+  const big = scaleNotice(notice, 10);
+  assert.equal(big.sections.length, 20);
+  assert.equal(new Set(big.sections.map((s) => s.id)).size, 20);
+  assert.equal(big.sections[2].id, 'a-x2');
+  assert.equal(big.id, 'n-x10');
+  big.sections[2].body[1].items.push('2');
+  assert.deepEqual(notice.sections[0].body[1].items, ['1'], 'copies are deep');
+  assert.equal(scaleNotice(notice, 1).sections.length, 2);
+  assert.throws(() => scaleNotice(notice, 0), /positive integer/);
+  const stubbed = stubBodies(notice);
+  assert.deepEqual(stubbed.sections.map((s) => s.body), [['…'], ['…']]);
+  assert.equal(notice.sections[0].body.length, 2);
+});
+
+test('source maps: VLQ segments and original positions', () => {
+  assert.deepEqual(decodeVlq('AAAA'), [0, 0, 0, 0]);
+  assert.deepEqual(decodeVlq('C'), [1]);
+  assert.deepEqual(decodeVlq('D'), [-1]);
+  assert.deepEqual(decodeVlq('gB'), [16]);
+  assert.deepEqual(decodeVlq('2H'), [123]);
+  assert.throws(() => decodeVlq('!'), /bad character/);
+  // Line 0: column 0 → a.ts 0:0 (name 0); column 10 → b.ts 4:2. Line 1: column 3 → b.ts 5:0.
+  const map = { sources: ['../src/a.ts', '../node_modules/lit-html/lit-html.js'], names: ['render'], mappings: 'AAAAA,UCIE;GACF' };
+  const decoded = decodeMappings(map.mappings);
+  assert.deepEqual(decoded[0], [[0, 0, 0, 0, 0], [10, 1, 4, 2]]);
+  assert.deepEqual(originalPosition(map, decoded, 0, 5), { source: '../src/a.ts', line: 0, column: 0, name: 'render' });
+  assert.equal(originalPosition(map, decoded, 0, 12).source, '../node_modules/lit-html/lit-html.js');
+  assert.deepEqual(originalPosition(map, decoded, 1, 3), { source: '../node_modules/lit-html/lit-html.js', line: 5, column: 0, name: undefined });
+  assert.equal(originalPosition(map, decoded, 1, 0), null);
+  assert.equal(originalPosition(map, decoded, 7, 0), null);
+  assert.equal(moduleOf('../node_modules/lit-html/lit-html.js'), 'lit-html');
+  assert.equal(moduleOf('../node_modules/@lit/reactive-element/css-tag.js'), '@lit/reactive-element');
+  assert.equal(moduleOf('../src/layers/glance.ts'), 'src/layers/glance.ts');
+  assert.equal(moduleOf(undefined), '(unmapped)');
+});
+
+test('profileSelfTime adds each sample to its node, leaving idle out', () => {
+  const profile = {
+    nodes: [
+      { id: 1, callFrame: { functionName: '(root)' } },
+      { id: 2, callFrame: { functionName: 'render' } },
+      { id: 3, callFrame: { functionName: '(idle)' } },
+      { id: 4, callFrame: { functionName: 'validate' } },
+    ],
+    samples: [2, 2, 4, 3, 2],
+    timeDeltas: [0, 1000, 2000, 3000, 500],
+  };
+  const { rows, total } = profileSelfTime(profile);
+  // Sample i stands for timeDeltas[i + 1]: render 1 + 2 (+ 0 for the last), validate 3, idle 0.5 dropped.
+  assert.deepEqual(rows, [
+    { key: 'render', ms: 3 },
+    { key: 'validate', ms: 3 },
+  ]);
+  assert.equal(total, 6);
+});
+
+test('summarizeTrace: categories, and layouts forced inside script, per thread', () => {
+  const meta = (tid, name = 'CrRendererMain') => ({ ph: 'M', name: 'thread_name', pid: 1, tid, args: { name } });
+  const x = (tid, name, ts, dur, args) => ({ ph: 'X', pid: 1, tid, name, ts, dur, args });
+  const events = [
+    meta(1),
+    meta(2),
+    meta(3, 'Compositor'),
+    x(1, 'ParseHTML', 0, 100, { beginData: { url: 'http://127.0.0.1:1/page.html' } }),
+    x(1, 'FunctionCall', 1000, 5000),
+    x(1, 'MinorGC', 1500, 500),
+    x(1, 'Layout', 2000, 1000), // inside FunctionCall: forced
+    x(1, 'UpdateLayoutTree', 7000, 1000),
+    x(1, 'Layout', 8000, 2000),
+    x(1, 'Paint', 10000, 1000),
+    x(1, 'Layout', 12000, 100, { beginData: { stackTrace: [{ functionName: 'measure', url: 'x.js', lineNumber: 3 }] } }),
+    // Another renderer (a WebUI page): left out with `origin`, and its nesting kept apart from thread 1's.
+    x(2, 'FunctionCall', 7500, 3000),
+    x(3, 'Layout', 2000, 1000),
+  ];
+  const t = summarizeTrace(events, { origin: 'http://127.0.0.1:1' });
+  assert.equal(t.layouts, 3);
+  assert.equal(t.styles, 1);
+  assert.equal(t.forced.length, 2);
+  assert.equal(t.forced[0].inside, 'FunctionCall');
+  assert.equal(t.forced[1].stack.functionName, 'measure');
+  assert.equal(t.byCategory.script, 5);
+  assert.equal(t.byCategory.gc, 0.5);
+  assert.equal(t.byCategory.style, 1);
+  assert.equal(t.byCategory.layout, 2.1);
+  assert.equal(t.byCategory.paint, 1);
+  assert.equal(t.byCategory.parse, 0.1);
+  const all = summarizeTrace(events);
+  assert.equal(all.forced.length, 2, "thread 2's script does not make thread 1's layout forced");
+  assert.equal(summarizeTrace(events, { from: 7000, to: 9000, origin: 'http://127.0.0.1:1' }).layouts, 1);
+  // A trace started after the page loaded has no ParseHTML: the bench's user-timing marks name the thread.
+  const late = [meta(1), meta(2), { ph: 'R', cat: 'blink.user_timing', name: 'bench:t0', pid: 1, tid: 2, ts: 0 }, x(2, 'Layout', 10, 1000), x(1, 'Layout', 10, 1000)];
+  assert.equal(summarizeTrace(late, { origin: 'http://127.0.0.1:1' }).layouts, 1);
+});
+
+test('markdown: tables and marked regions', () => {
+  assert.equal(markdownTable(['a', 'b'], [[1, 2]]), '| a | b |\n| --- | ---: |\n| 1 | 2 |');
+  const doc = 'x\n<!-- bench:r -->\nold\n<!-- /bench:r -->\ny';
+  assert.equal(replaceBetweenMarkers(doc, 'r', ' new \n'), 'x\n<!-- bench:r -->\nnew\n<!-- /bench:r -->\ny');
+  assert.throws(() => replaceBetweenMarkers(doc, 'q', 'z'), /no <!-- bench:q -->/);
+});
+
+test('barChartSvg draws one bar per finite value, with a legend', () => {
+  const svg = barChartSvg({
+    title: 'T <1>',
+    yLabel: 'ms',
+    groups: [
+      { label: 'children-in-need-looked-after', values: [300, 900] },
+      { label: 'b', values: [250, NaN] },
+    ],
+    series: [
+      { name: 'static', color: '#111111' },
+      { name: 'widget', color: '#222222' },
+    ],
+  });
+  assert.match(svg, /^<svg /);
+  assert.equal((svg.match(/fill="#111111"/g) ?? []).length, 3, 'two bars and a legend swatch');
+  assert.equal((svg.match(/fill="#222222"/g) ?? []).length, 2, 'one bar and a legend swatch');
+  assert.match(svg, /T &lt;1&gt;/);
+  assert.match(svg, />900</);
+});
