@@ -35,7 +35,8 @@ test('npm pack contains the built files, schema, locales, types, README, LICENSE
   ]) {
     assert.ok(files.includes(must), `missing from the package: ${must}`);
   }
-  const unwanted = files.filter((f) => /^(test|demo|src|scripts|\.ci)\//.test(f));
+  // The WordPress plugin is its own download (dist/layered-notice-wordpress.zip), not part of the npm package.
+  const unwanted = files.filter((f) => /^(test|demo|src|scripts|\.ci|integrations|dist\/wordpress)\/|wordpress\.zip$/.test(f));
   assert.deepEqual(unwanted, []);
 });
 
