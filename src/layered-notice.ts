@@ -11,9 +11,10 @@ import type { RenderContext } from './layers/context.js';
 import { visibleSections } from './layers/sections.js';
 import { renderNotice, type NoticeHandlers } from './layers/notice.js';
 import { renderJit } from './layers/jit.js';
-import { emit, type ActionDetail } from './events.js';
+import { emit } from './events.js';
 import { JobController } from './load/load-controller.js';
 import { StatusMessage } from './status-message.js';
+import { NoticeLinks } from './notice-links.js';
 import { styles } from './layered-notice.styles.js';
 
 /**
@@ -119,6 +120,11 @@ export class LayeredNotice extends LitElement {
   /** The interface strings for the reading language and the payload's default language. */
   private readonly strings = new JobController<string>(this, () => this.localized());
   private readonly status = new StatusMessage(this);
+  private readonly links = new NoticeLinks(this, {
+    shown: () => this.view.shown,
+    open: (id) => this.view.open.has(id) || this.handlers.toggle(id, true),
+    copied: () => this.status.say(translator(this.view.uiLang)('sections.copied')),
+  });
   /** `full` made absolute once, when it changes, rather than on every render. */
   private fullHref?: string;
 
@@ -140,16 +146,6 @@ export class LayeredNotice extends LitElement {
       this.ssr = undefined;
     }
     super.update(changed);
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    addEventListener('hashchange', this.handleHash);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    removeEventListener('hashchange', this.handleHash);
   }
 
   // Independent checks, so attributes changed together all take effect.
@@ -236,7 +232,7 @@ export class LayeredNotice extends LitElement {
     // Server-rendered markup shows every section open: start the same way, so nothing moves.
     this.set({ shown: notice, failed: undefined, open: new Set(this.ssr ? notice.sections.map((s) => s.id) : []) });
     void this.updateComplete.then(() => {
-      void this.handleHash();
+      void this.links.handleHash();
       emit(this, 'ln-ready', { notice, lang: this.view.uiLang });
     });
   }
@@ -249,7 +245,7 @@ export class LayeredNotice extends LitElement {
   }
 
   private readonly handlers: NoticeHandlers = {
-    click: (event) => this.handleClick(event),
+    click: (event) => this.links.handleClick(event),
     language: (tag) => (this.lang = tag),
     toggle: (id, open) => {
       const next = new Set(this.view.open);
@@ -264,40 +260,6 @@ export class LayeredNotice extends LitElement {
       this.set({ audience: id });
     },
   };
-
-  /** Opens and scrolls to the part of this notice named by the URL's fragment. */
-  private handleHash = async (): Promise<void> => {
-    const notice = this.view.shown;
-    const id = decodeURIComponent(location.hash.slice(1));
-    if (!notice || !id.startsWith(`${notice.id}-`)) return;
-    const section = notice.sections.find((s) => `${notice.id}-${s.id}` === id);
-    if (section && !this.view.open.has(section.id)) this.handlers.toggle(section.id, true);
-    await this.updateComplete;
-    const target = this.renderRoot.querySelector<HTMLElement>(`[id="${CSS.escape(id)}"]`);
-    target?.scrollIntoView({ block: 'start' });
-    target?.focus({ preventScroll: true });
-  };
-
-  /** In-notice links whose fragment is already in the URL fire no hashchange; follow them here. */
-  private handleClick = (event: MouseEvent): void => {
-    const link = (event.composedPath()[0] as Element).closest?.('a');
-    const href = link?.getAttribute('href') ?? '';
-    if (href.startsWith('#') && href === location.hash) void this.handleHash();
-    if (link?.hasAttribute('data-copy')) void this.copyLink(link.href);
-    const channel = link?.dataset.channel as ActionDetail['channel'] | undefined;
-    const right = link?.closest<HTMLElement>('[data-right]')?.dataset.right;
-    if (channel && right) emit(this, 'ln-action', { right, channel, href });
-  };
-
-  /** Copies a section's address where the browser allows it, and says so through the status region. */
-  private async copyLink(url: string): Promise<void> {
-    try {
-      await navigator.clipboard.writeText(url);
-      this.status.say(translator(this.view.uiLang)('sections.copied'));
-    } catch {
-      // No clipboard (an insecure page, or permission refused): the link still works as a link.
-    }
-  }
 
   private context(): RenderContext {
     const notice = this.view.shown!;
