@@ -11,7 +11,10 @@ import type { RenderContext } from './layers/context.js';
 import { visibleSections } from './layers/sections.js';
 import { renderNotice, type NoticeHandlers } from './layers/notice.js';
 import { renderJit } from './layers/jit.js';
-import { emit, type ActionDetail } from './events.js';
+import { emit } from './events.js';
+import { JobController } from './load/load-controller.js';
+import { StatusMessage } from './status-message.js';
+import { NoticeLinks } from './notice-links.js';
 import { styles } from './layered-notice.styles.js';
 
 /**
@@ -103,7 +106,7 @@ export class LayeredNotice extends LitElement {
 
   // Internal state lives in one object changed through `set()`, rather than in
   // `static properties`, which the custom-elements manifest would list as attributes.
-  private view: { shown?: Notice; failed?: NoticeError; open: Set<string>; audience: string | null; uiLang: string; status: string } = { open: new Set(), audience: null, uiLang: 'en', status: '' };
+  private view: { shown?: Notice; failed?: NoticeError; open: Set<string>; audience: string | null; uiLang: string } = { open: new Set(), audience: null, uiLang: 'en' };
 
   constructor() {
     super();
@@ -112,11 +115,18 @@ export class LayeredNotice extends LitElement {
 
   /** Server-rendered nodes of a declarative shadow root, kept on screen until the notice is ready. */
   private ssr?: ChildNode[];
-  private loads = 0;
-  /** The load under way, to start again if the element is moved (disconnecting aborts it). */
-  private pending?: (signal: AbortSignal) => Notice | Promise<Notice>;
-  private abort?: AbortController;
-  private validated?: unknown;
+  /** The payload: fetched, parsed or checked, then shown once its interface strings are in. */
+  private readonly payload = new JobController<Notice>(this, () => this.loaded());
+  /** The interface strings for the reading language and the payload's default language. */
+  private readonly strings = new JobController<string>(this, () => this.localized());
+  private readonly status = new StatusMessage(this);
+  private readonly links = new NoticeLinks(this, {
+    shown: () => this.view.shown,
+    open: (id) => this.view.open.has(id) || this.handlers.toggle(id, true),
+    copied: () => this.status.say(translator(this.view.uiLang)('sections.copied')),
+  });
+  /** `full` made absolute once, when it changes, rather than on every render. */
+  private fullHref?: string;
 
   // A declarative shadow root from `layered-notice render --embed` is reused, not
   // replaced: its markup stays until the first real render, which removes it in the
@@ -138,43 +148,54 @@ export class LayeredNotice extends LitElement {
     super.update(changed);
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    addEventListener('hashchange', this.handleHash);
-    if (this.pending) void this.load(this.pending);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    removeEventListener('hashchange', this.handleHash);
-    this.abort?.abort();
-  }
-
+  // Independent checks, so attributes changed together all take effect.
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('notice') && this.notice !== undefined && this.notice !== this.validated) {
-      this.load(() => checkNotice(this.notice, 'the notice property'));
+    // Source: which payload to load.
+    if (changed.has('notice') && this.notice !== undefined && this.notice !== this.payload.value) {
+      void this.payload.run(() => checkNotice(this.notice, 'the notice property'));
     } else if (!this.hasUpdated) {
       const inline = this.querySelector(':scope > script[type="application/json"]');
-      if (inline) this.load(() => parseNotice(inline.textContent ?? '', 'the inline <script type="application/json"> in <layered-notice>'));
-      else if (this.src) this.load((signal) => fetchNotice(this.src!, signal));
+      if (inline) void this.payload.run(() => parseNotice(inline.textContent ?? '', 'the inline <script type="application/json"> in <layered-notice>'));
+      else if (this.src) void this.payload.run((signal) => fetchNotice(this.src!, signal));
       else this.fail(new NoticeError('no-source', 'no payload was given', '<layered-notice>', 'add a src="notice.json" attribute, a <script type="application/json"> child, or set the notice property'));
     } else if (changed.has('src') && this.src) {
-      this.load((signal) => fetchNotice(this.src!, signal));
-    } else if (changed.has('purpose') && this.view.shown) {
-      try {
-        this.checkPurpose(this.view.shown);
-      } catch (e) {
-        this.fail(e as NoticeError);
-      }
-    } else if ((changed.has('lang') || changed.has('locales')) && this.view.shown) {
-      void this.localize(this.loads);
+      void this.payload.run((signal) => fetchNotice(this.src!, signal));
+    }
+    // Language: a loaded payload is shown again in the new language once its strings are in.
+    if ((changed.has('lang') || changed.has('locales')) && this.payload.value) this.localize();
+    // Purpose: checked against the loaded payload, so a wrong id corrected later recovers.
+    if (changed.has('purpose')) this.show();
+    if (changed.has('full')) this.fullHref = this.absoluteFull();
+  }
+
+  /** The page's own link may be relative; made absolute here, it still has to pass the renderer's scheme check. */
+  private absoluteFull(): string | undefined {
+    try {
+      return this.full ? new URL(this.full, document.baseURI).href : undefined;
+    } catch {
+      console.warn(`<layered-notice full>: "${this.full}" is not a URL: the payload's url is linked instead, if it has one.\n  fix: set full to the address of the full notice, such as /privacy/notice`);
     }
   }
 
-  /** Loads the interface strings for the reading language; `id` is the load they belong to. */
-  private async localize(id: number): Promise<void> {
-    const uiLang = await this.interfaceLanguage(this.view.shown?.language);
-    if (id === this.loads) this.set({ uiLang });
+  /** A payload load finished: on to its interface strings, or the fallback. */
+  private loaded(): void {
+    const { value, error } = this.payload;
+    if (error) {
+      this.fail(error instanceof NoticeError ? error : new NoticeError('schema', `the notice could not be rendered (${(error as Error).message})`, '<layered-notice>', 'report this with the payload that caused it'));
+    } else {
+      this.notice = value;
+      // The interface strings load before the first render, so a Welsh reader never sees an English flash.
+      this.localize();
+    }
+  }
+
+  private localize(): void {
+    void this.strings.run(() => this.interfaceLanguage(this.payload.value?.language));
+  }
+
+  private localized(): void {
+    if (this.strings.value) this.set({ uiLang: this.strings.value });
+    this.show();
   }
 
   /**
@@ -197,37 +218,23 @@ export class LayeredNotice extends LitElement {
     this.requestUpdate();
   }
 
-  /** The just-in-time variant needs its purpose in the payload. */
-  private checkPurpose(notice: Notice): void {
+  /**
+   * Shows the loaded payload once nothing is loading, unless the just-in-time variant's
+   * purpose is not in it; announces a notice newly on screen with ln-ready.
+   */
+  private show(): void {
+    const notice = this.payload.value;
+    if (!notice || this.payload.status !== 'done' || this.strings.status === 'running') return;
     if (this.purpose && !notice.purposes.some((p) => p.id === this.purpose)) {
-      throw new NoticeError('schema', `no purpose has the id "${this.purpose}"`, '<layered-notice purpose>', "set purpose to the id of one of the payload's purposes");
+      return this.fail(new NoticeError('schema', `no purpose has the id "${this.purpose}"`, '<layered-notice purpose>', "set purpose to the id of one of the payload's purposes"));
     }
-  }
-
-  /** Runs one load; a newer load makes this one's result (or failure) be ignored. */
-  private async load(get: (signal: AbortSignal) => Notice | Promise<Notice>): Promise<void> {
-    const id = ++this.loads;
-    this.pending = get;
-    this.abort?.abort();
-    const abort = (this.abort = new AbortController());
-    try {
-      const notice = await get(abort.signal);
-      this.checkPurpose(notice);
-      // The interface strings load before the first render, so a Welsh reader never sees an English flash.
-      const uiLang = await this.interfaceLanguage(notice.language);
-      if (id !== this.loads) return;
-      this.pending = undefined;
-      this.validated = this.notice = notice;
-      // Server-rendered markup shows every section open: start the same way, so nothing moves.
-      this.set({ shown: notice, uiLang, failed: undefined, open: new Set(this.ssr ? notice.sections.map((s) => s.id) : []) });
-      await this.updateComplete;
-      void this.handleHash();
+    if (this.view.shown === notice) return;
+    // Server-rendered markup shows every section open: start the same way, so nothing moves.
+    this.set({ shown: notice, failed: undefined, open: new Set(this.ssr ? notice.sections.map((s) => s.id) : []) });
+    void this.updateComplete.then(() => {
+      void this.links.handleHash();
       emit(this, 'ln-ready', { notice, lang: this.view.uiLang });
-    } catch (e) {
-      if (id !== this.loads || abort.signal.aborted) return;
-      this.pending = undefined;
-      this.fail(e instanceof NoticeError ? e : new NoticeError('schema', `the notice could not be rendered (${(e as Error).message})`, '<layered-notice>', 'report this with the payload that caused it'));
-    }
+    });
   }
 
   private fail(error: NoticeError): void {
@@ -238,7 +245,7 @@ export class LayeredNotice extends LitElement {
   }
 
   private readonly handlers: NoticeHandlers = {
-    click: (event) => this.handleClick(event),
+    click: (event) => this.links.handleClick(event),
     language: (tag) => (this.lang = tag),
     toggle: (id, open) => {
       const next = new Set(this.view.open);
@@ -253,41 +260,6 @@ export class LayeredNotice extends LitElement {
       this.set({ audience: id });
     },
   };
-
-  /** Opens and scrolls to the part of this notice named by the URL's fragment. */
-  private handleHash = async (): Promise<void> => {
-    const notice = this.view.shown;
-    const id = decodeURIComponent(location.hash.slice(1));
-    if (!notice || !id.startsWith(`${notice.id}-`)) return;
-    const section = notice.sections.find((s) => `${notice.id}-${s.id}` === id);
-    if (section && !this.view.open.has(section.id)) this.handlers.toggle(section.id, true);
-    await this.updateComplete;
-    const target = this.renderRoot.querySelector<HTMLElement>(`[id="${CSS.escape(id)}"]`);
-    target?.scrollIntoView({ block: 'start' });
-    target?.focus({ preventScroll: true });
-  };
-
-  /** In-notice links whose fragment is already in the URL fire no hashchange; follow them here. */
-  private handleClick = (event: MouseEvent): void => {
-    const link = (event.composedPath()[0] as Element).closest?.('a');
-    const href = link?.getAttribute('href') ?? '';
-    if (href.startsWith('#') && href === location.hash) void this.handleHash();
-    if (link?.hasAttribute('data-copy')) void this.copyLink(link.href);
-    const channel = link?.dataset.channel as ActionDetail['channel'] | undefined;
-    const right = link?.closest<HTMLElement>('[data-right]')?.dataset.right;
-    if (channel && right) emit(this, 'ln-action', { right, channel, href });
-  };
-
-  /** Copies a section's address where the browser allows it, and says so through the status region. */
-  private async copyLink(url: string): Promise<void> {
-    try {
-      await navigator.clipboard.writeText(url);
-      this.set({ status: translator(this.view.uiLang)('sections.copied') });
-      setTimeout(() => this.set({ status: '' }), 5000);
-    } catch {
-      // No clipboard (an insecure page, or permission refused): the link still works as a link.
-    }
-  }
 
   private context(): RenderContext {
     const notice = this.view.shown!;
@@ -315,10 +287,8 @@ export class LayeredNotice extends LitElement {
   override render() {
     if (!this.view.shown) return this.renderFallback();
     const ctx = this.context();
-    // The page's own link may be relative; made absolute here, it still has to pass the renderer's scheme check.
-    const full = this.full && new URL(this.full, document.baseURI).href;
-    if (this.purpose) return html`<div lang=${ctx.uiLang} dir=${direction(ctx.uiLang)}>${renderJit(ctx, this.purpose, full)}</div>`;
-    return renderNotice(ctx, this.handlers, this.view.status);
+    if (this.purpose) return html`<div lang=${ctx.uiLang} dir=${direction(ctx.uiLang)}>${renderJit(ctx, this.purpose, this.fullHref)}</div>`;
+    return renderNotice(ctx, this.handlers, this.status.text);
   }
 
 }

@@ -1,0 +1,74 @@
+/**
+ * The links inside a shown notice, as a Lit reactive controller
+ * (https://lit.dev/docs/composition/controllers/): a URL fragment naming a part of
+ * the notice opens and focuses it, "Link to this section" copies the address, and
+ * rights actions are reported with ln-action.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { Notice } from './schema/types.js';
+import { emit, type ActionDetail } from './events.js';
+
+/** What the links need of the element. */
+export interface LinksHost extends ReactiveControllerHost, HTMLElement {
+  readonly renderRoot: HTMLElement | DocumentFragment;
+}
+
+export interface LinksOptions {
+  /** The notice on screen, if any. */
+  shown(): Notice | undefined;
+  /** Opens a section, if it is closed. */
+  open(section: string): void;
+  /** Says, through the status region, that an address was copied. */
+  copied(): void;
+}
+
+export class NoticeLinks implements ReactiveController {
+  constructor(
+    private readonly host: LinksHost,
+    private readonly options: LinksOptions,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    addEventListener('hashchange', this.handleHash);
+  }
+
+  hostDisconnected(): void {
+    removeEventListener('hashchange', this.handleHash);
+  }
+
+  /** Opens and scrolls to the part of this notice named by the URL's fragment. */
+  handleHash = async (): Promise<void> => {
+    const notice = this.options.shown();
+    const id = decodeURIComponent(location.hash.slice(1));
+    if (!notice || !id.startsWith(`${notice.id}-`)) return;
+    const section = notice.sections.find((s) => `${notice.id}-${s.id}` === id);
+    if (section) this.options.open(section.id);
+    await this.host.updateComplete;
+    const target = this.host.renderRoot.querySelector<HTMLElement>(`[id="${CSS.escape(id)}"]`);
+    target?.scrollIntoView({ block: 'start' });
+    target?.focus({ preventScroll: true });
+  };
+
+  /** In-notice links whose fragment is already in the URL fire no hashchange; follow them here. */
+  handleClick = (event: MouseEvent): void => {
+    const link = (event.composedPath()[0] as Element).closest?.('a');
+    const href = link?.getAttribute('href') ?? '';
+    if (href.startsWith('#') && href === location.hash) void this.handleHash();
+    if (link?.hasAttribute('data-copy')) void this.copyLink(link.href);
+    const channel = link?.dataset.channel as ActionDetail['channel'] | undefined;
+    const right = link?.closest<HTMLElement>('[data-right]')?.dataset.right;
+    if (channel && right) emit(this.host, 'ln-action', { right, channel, href });
+  };
+
+  /** Copies a section's address where the browser allows it, and says so through the status region. */
+  private async copyLink(url: string): Promise<void> {
+    try {
+      await navigator.clipboard.writeText(url);
+      this.options.copied();
+    } catch {
+      // No clipboard (an insecure page, or permission refused): the link still works as a link.
+    }
+  }
+}
