@@ -15,6 +15,15 @@
  *               always have all six: zero, one, two, few, many, other)
  *   - type      a string where en.json has a group of keys, or the other way round
  *   - json      a file that is not valid JSON (with file name, line and column)
+ *   - phrase    a string with a space at either end (a fragment meant to be joined to
+ *               another), or a whole phrase read by screen readers that does not contain
+ *               the visible word it stands for ("Show this section" must contain "Show",
+ *               WCAG 2.5.3 Label in Name)
+ * and, for the shipped locales (or any folder with a provenance/ subfolder):
+ *   - provenance  a key without an entry in provenance/<tag>.json, or an entry whose
+ *               translation no longer agrees with the published wording it cites
+ *               (scripts/lib/provenance.mjs)
+ *   - joined    interface text built in src/ from two strings (scripts/lib/whole-phrases.mjs)
  * and prints one summary line per locale ("keys complete x/y"). A plural family
  * counts as one key. Exit code 1 if any locale has a problem, 0 otherwise.
  *
@@ -28,6 +37,8 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { checkProvenance, needsProvenance, provenanceFile, readProvenance, tallyProvenance } from './lib/provenance.mjs';
+import { checkWholePhrases } from './lib/whole-phrases.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -111,6 +122,7 @@ export function checkLocale(en, locale, lang) {
   const checkString = (value, keyPath, key, allowed, mustKeep, hint = '') => {
     if (typeof value !== 'string') return add('type', keyPath, `wrong type: expected a string, got ${kind(value)}`, key);
     if (!value.trim()) return add('empty', keyPath, 'empty string', key);
+    if (value !== value.trim()) add('phrase', keyPath, 'starts or ends with a space: a whole phrase stands alone, it is never joined to another string', key);
     // The classic script is built without i18next's formatter (rollup.config.mjs), so a
     // format spec would be shown unformatted: dates and numbers are formatted in code.
     if (/\{\{[^}]*,[^}]*\}\}/.test(value)) return add('placeholder', keyPath, 'format specs such as {{date, datetime}} are not supported: use a plain {{name}}', key);
@@ -178,8 +190,25 @@ export function checkLocale(en, locale, lang) {
     }
   };
   walk(en, locale, '');
+  for (const [phrase, word] of LABEL_IN_NAME) {
+    const get = (o, p) => p.split('.').reduce((n, k) => (n && typeof n === 'object' ? n[k] : undefined), o);
+    const whole = get(locale, phrase);
+    const visible = get(locale, word);
+    if (typeof whole === 'string' && typeof visible === 'string' && visible.trim() && !bare(whole, lang).includes(bare(visible, lang))) {
+      add('phrase', phrase, `"${whole}" does not contain the visible "${visible}" (${word}): screen readers read the phrase in its place, so it must contain the word people see (WCAG 2.5.3 Label in Name)`);
+    }
+  }
   return problems;
 }
+
+/** Lower case, without the pseudo-locale's brackets and padding ("[Šĥóŵ ~]" -> "šĥóŵ"). */
+const bare = (s, lang) => s.replace(/[[\]~]/g, '').trim().toLocaleLowerCase(lang);
+
+/** Whole phrases read by screen readers in place of a visible word, which they must contain. */
+const LABEL_IN_NAME = [
+  ['sections.showSection', 'sections.show'],
+  ['sections.hideSection', 'sections.hide'],
+];
 
 /** Keys complete: messages of en.json with no missing/empty/placeholder/plural/type problem. */
 export function tally(en, problems) {
@@ -253,7 +282,27 @@ function main() {
   }
   if (!results.length) console.log(`check-locales: no locale files in ${dir}`);
   console.log(`check-locales: ${results.length - failed} of ${results.length} locale(s) pass`);
-  process.exit(failed ? 1 : 0);
+  // Provenance: every shipped locale, and any test folder that brings its own provenance/.
+  const shippedDir = dir === path.join(root, 'locales');
+  let provenanceFailed = 0;
+  if (shippedDir || existsSync(path.join(dir, 'provenance'))) {
+    const en = readLocale(path.join(root, 'locales', 'en.json')).value;
+    for (const r of results.filter((x) => needsProvenance(x.lang) && !x.problems.some((p) => p.type === 'json'))) {
+      const name = `provenance/${r.lang}.json`;
+      const locale = readLocale(r.file).value;
+      const read = readProvenance(provenanceFile(dir, r.lang));
+      const problems = read.problem ? [{ key: '', message: read.problem }] : checkProvenance(en, locale, read.value);
+      for (const p of problems) console.log(`${name}: ${p.key ? `${p.key}: ` : ''}${p.message}`);
+      if (problems.length) provenanceFailed++;
+      const c = read.problem ? null : tallyProvenance(en, locale, read.value);
+      console.log(`${problems.length ? 'FAIL' : 'ok  '} ${name.padEnd(width)} ${c ? `sourced ${c.whole + c.term}/${c.total} (${c.whole} whole, ${c.term} term), machine-drafted ${c.machine}` : 'missing'}`);
+    }
+  }
+  // Whole phrases: the component's own source, checked with the shipped locales.
+  const joined = shippedDir ? checkWholePhrases(path.join(root, 'src')) : [];
+  for (const p of joined) console.log(`${path.relative(root, p.file)}:${p.line}: ${p.message}`);
+  if (shippedDir) console.log(`check-locales: ${joined.length ? `FAIL ${joined.length} phrase(s) joined in code` : 'no interface phrase is joined in code'}`);
+  process.exit(failed || provenanceFailed || joined.length ? 1 : 0);
 }
 
 const requiredFormsSafe = (lang) => {

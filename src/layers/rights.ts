@@ -55,7 +55,7 @@ export function renderRights(ctx: RenderContext): TemplateResult {
           <ul class="list">
             ${n.complaint.controller
               ? html`<li><p><strong>${t('rightsLayer.complainUs')}</strong>${n.complaint.controller.name ? html`<br />${text(ctx, n.complaint.controller.name)}` : nothing}</p>
-                  ${actionLinks(ctx, toAction(n.complaint.controller), t('rightsLayer.complainUs') + ': ' + title, 'complaint')}</li>`
+                  ${actionLinks(ctx, toAction(n.complaint.controller), t('rightsLayer.subject', { right: t('rightsLayer.complainUs'), notice: title }), 'complaint')}</li>`
               : nothing}
             ${regulator
               ? html`<li><p><strong>${t('rightsLayer.complainRegulator', { name: plain(ctx, regulator.name) })}</strong></p>

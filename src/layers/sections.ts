@@ -3,7 +3,9 @@
  * section is a real heading holding a native button with `aria-expanded` and
  * `aria-controls`, whose accessible name reads "heading, summary, Show this
  * section"; a "Show all sections" button above opens every section unless all are
- * open. Closed content is `hidden="until-found"`, so find-in-page still reaches it
+ * open. The visible "Show" is hidden from the accessibility tree and the whole phrase
+ * "Show this section" is read instead: one key per phrase, so languages that put the
+ * verb last can (and the name still contains the visible word, WCAG 2.5.3). Closed content is `hidden="until-found"`, so find-in-page still reaches it
  * where the engine supports that (the `beforematch` event opens the section), and is
  * plain `hidden` elsewhere. No regions and no disabled sections, as GOV.UK advises.
  */
@@ -36,7 +38,7 @@ const renderSection = (ctx: RenderContext, s: Section, on: SectionHandlers): Tem
   const button = html`<button type="button" part="section-button" aria-expanded=${open} aria-controls=${contentId} @click=${() => on.toggle(s.id, !open)}>
     <span class="heading">${text(ctx, s.heading)}</span>
     ${s.summary ? html`${pause}<span class="summary">${text(ctx, s.summary)}</span>` : nothing}
-    ${pause}<span class="toggle"><span class="chevron" aria-hidden="true"></span> <span class="toggle-text">${t(open ? 'sections.hide' : 'sections.show')}</span><span class="vh">${' ' + t('sections.thisSection')}</span></span>
+    ${pause}<span class="toggle"><span class="chevron" aria-hidden="true"></span> <span class="toggle-text" aria-hidden="true">${t(open ? 'sections.hide' : 'sections.show')}</span><span class="vh">${t(open ? 'sections.hideSection' : 'sections.showSection')}</span></span>
   </button>`;
   return html`<div class="section" part="section" data-open=${open}>
     ${heading(ctx.level + 2, button, ctx.id(s.id))}

@@ -18,6 +18,16 @@ export const engine = (): Engine => {
 /** Whitespace collapsed, no space before a comma: a name as a screen reader speaks it. */
 export const norm = (s: string | null | undefined): string => (s ?? '').replace(/\s+/g, ' ').replace(/ ,/g, ',').trim();
 
+/**
+ * An element's text as a screen reader takes it from content: its text with every
+ * aria-hidden="true" part left out (the visible "Show" beside the read "Show this section").
+ */
+export const spokenText = (el: Element): string => {
+  const copy = el.cloneNode(true) as Element;
+  copy.querySelectorAll('[aria-hidden="true"]').forEach((n) => n.remove());
+  return norm(copy.textContent);
+};
+
 export const nextFrame = (win: Window = window): Promise<void> => new Promise((r) => win.requestAnimationFrame(() => win.setTimeout(r)));
 
 export const until = async (ok: () => unknown, what: string, ms = 5000): Promise<void> => {

@@ -67,7 +67,7 @@ test('an invalid JSON file is reported with its name, line and column', () => {
   assert.equal(value, undefined);
   assert.equal(problem.type, 'json');
   assert.equal(problem.file, 'cy.invalid-json.json');
-  assert.match(problem.message, /^invalid JSON at line 38, column 3: /);
+  assert.match(problem.message, /^invalid JSON at line 39, column 3: /);
 });
 
 test('the command line fails on the fixtures, naming each file and key path, with a summary per locale', () => {
@@ -80,7 +80,7 @@ test('the command line fails on the fixtures, naming each file and key path, wit
     ['cy.placeholder-mismatch.json', 'notice.updated: placeholder mismatch'],
     ['cy.empty-string.json', 'rightsLayer.form: empty string'],
     ['cy.missing-plural-form.json', 'glance.index_two: missing plural form'],
-    ['cy.invalid-json.json', 'invalid JSON at line 38, column 3'],
+    ['cy.invalid-json.json', 'invalid JSON at line 39, column 3'],
   ]) {
     assert.ok(lines.some((l) => l.startsWith(`${file}: ${needle}`)), `no "${file}: ${needle}" line in:\n${run.stdout}`);
     assert.ok(lines.some((l) => l.startsWith('FAIL ') && l.includes(file) && new RegExp(`keys complete \\d+/${messageCount}`).test(l)), `no summary line for ${file}`);
