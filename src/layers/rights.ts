@@ -3,13 +3,14 @@
  * explanation from the locale, the payload's note, and one clear way to act (an email
  * with the subject filled in, a form, a phone number or a postal address), who
  * handles it and the time limit; then how to complain, to the controller and to the
- * regulator.
+ * regulator (named in the reader's language, regulator.ts).
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Action, Contact, Party } from '../schema/types.js';
 import type { RenderContext } from './context.js';
 import { heading } from './heading.js';
 import { address, mailHref, plain, rich, safeHref, telHref, text } from './rich-text.js';
+import { regulatorFor } from './regulator.js';
 
 /** The links of one action; `code` names the right for the `ln-action` event. */
 const actionLinks = (ctx: RenderContext, a: Action, subject: string | undefined, code: string): TemplateResult => {
@@ -32,7 +33,7 @@ const toAction = (c: Contact | Party): Action => ({ email: c.email, phone: c.pho
 export function renderRights(ctx: RenderContext): TemplateResult {
   const { notice: n, t } = ctx;
   const title = plain(ctx, n.title);
-  const regulator = n.complaint?.regulator;
+  const regulator = n.complaint?.regulator && regulatorFor(ctx, n.complaint.regulator);
   return html`<div class="rights" part="rights">
     ${heading(ctx.level + 1, t('rightsLayer.heading'), ctx.id('rights'))}
     <p>${t('rightsLayer.intro')}</p>
@@ -58,8 +59,8 @@ export function renderRights(ctx: RenderContext): TemplateResult {
                   ${actionLinks(ctx, toAction(n.complaint.controller), t('rightsLayer.subject', { right: t('rightsLayer.complainUs'), notice: title }), 'complaint')}</li>`
               : nothing}
             ${regulator
-              ? html`<li><p><strong>${t('rightsLayer.complainRegulator', { name: plain(ctx, regulator.name) })}</strong></p>
-                  ${actionLinks(ctx, { ...toAction(regulator), label: t('rightsLayer.website', { name: plain(ctx, regulator.name) }) }, undefined, 'A77')}</li>`
+              ? html`<li><p><strong>${t('rightsLayer.complainRegulator', { name: regulator.name })}</strong></p>
+                  ${actionLinks(ctx, { ...regulator.action, label: t('rightsLayer.website', { name: regulator.name }) }, undefined, 'A77')}</li>`
               : nothing}
           </ul>`
       : nothing}
