@@ -14,8 +14,8 @@
  *     is found in the published wording: the string was taken from it (or from part of it);
  *   - match "term": the published wording is found in the translation: the source gives
  *     the term (a right's or a body's name), the sentence around it was drafted.
- * The comparison ignores case, the kind of apostrophe (’ or '), commas, line breaks, runs
- * of spaces and punctuation at either end. `note` (optional) says what was adapted and why.
+ * The comparison ignores case, the kind of apostrophe (’ or '), commas, runs of spaces
+ * and punctuation at either end. `note` (optional) says what was adapted and why.
  *
  * English is the source text and the pseudo-locale (a private-use region such as en-XA)
  * is generated, so neither has a provenance file.

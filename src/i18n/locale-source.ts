@@ -10,6 +10,7 @@ const SHIPPED: Record<string, () => Promise<{ default: Strings }>> = {
   ar: () => import('../../locales/ar.json', { with: { type: 'json' } }),
   cy: () => import('../../locales/cy.json', { with: { type: 'json' } }),
   'en-XA': () => import('../../locales/en-XA.json', { with: { type: 'json' } }),
+  fr: () => import('../../locales/fr.json', { with: { type: 'json' } }),
   pa: () => import('../../locales/pa.json', { with: { type: 'json' } }),
   pl: () => import('../../locales/pl.json', { with: { type: 'json' } }),
   ro: () => import('../../locales/ro.json', { with: { type: 'json' } }),

@@ -34,8 +34,9 @@ export function regulatorFor(ctx: RenderContext, party: Party): Regulator {
   const { t } = ctx;
   const inReadingLanguage = baseLanguage(pickText(party.name, ctx.lang, ctx.noticeLang)[1]) === baseLanguage(ctx.uiLang);
   // Locale lines are in the interface language: tag them so, not as the payload's language.
+  // One line per comma, as addresses are written on one line.
   const lines: Text[] = t('regulator.address')
-    .split('\n')
+    .split(/\s*,\s*/)
     .map((line) => ({ [ctx.uiLang]: line }));
   return {
     name: inReadingLanguage ? plain(ctx, party.name) : t('regulator.name'),

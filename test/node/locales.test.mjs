@@ -35,8 +35,8 @@ await i18n.init({
   showSupportNotice: false,
 });
 
-test('the shipped locales are the seven documented in docs/locales.md', () => {
-  assert.deepEqual(shipped, ['ar', 'cy', 'en-XA', 'pa', 'pl', 'ro', 'ur']);
+test('the shipped locales are the eight documented in docs/locales.md', () => {
+  assert.deepEqual(shipped, ['ar', 'cy', 'en-XA', 'fr', 'pa', 'pl', 'ro', 'ur']);
 });
 
 test('each broken fixture fails its own check, at the exact key path, and nothing else', () => {
@@ -101,7 +101,7 @@ test('every shipped locale passes every check, with all keys complete', () => {
 test('each plural family has exactly the forms CLDR gives the language (Welsh: all six)', () => {
   assert.deepEqual(requiredForms('cy'), ['zero', 'one', 'two', 'few', 'many', 'other']);
   assert.deepEqual(requiredForms('cy-GB'), ['zero', 'one', 'two', 'few', 'many', 'other']);
-  const expected = { ar: ['zero', 'one', 'two', 'few', 'many', 'other'], cy: ['zero', 'one', 'two', 'few', 'many', 'other'], 'en-XA': ['one', 'other'], pa: ['one', 'other'], pl: ['one', 'few', 'many', 'other'], ro: ['one', 'few', 'other'], ur: ['one', 'other'] };
+  const expected = { ar: ['zero', 'one', 'two', 'few', 'many', 'other'], cy: ['zero', 'one', 'two', 'few', 'many', 'other'], 'en-XA': ['one', 'other'], fr: ['one', 'many', 'other'], pa: ['one', 'other'], pl: ['one', 'few', 'many', 'other'], ro: ['one', 'few', 'other'], ur: ['one', 'other'] };
   for (const tag of shipped) {
     const forms = Object.keys(locale(tag).glance).filter((k) => k.startsWith('index_')).map((k) => k.slice('index_'.length));
     assert.deepEqual(forms, expected[tag], tag);
@@ -158,7 +158,7 @@ test('no count from 0 to 200 falls back to English in any shipped locale', () =>
 
 test('Arabic and Urdu are right-to-left, the others left-to-right', () => {
   const dir = Object.fromEntries(shipped.map((t) => [t, i18n.dir(t)]));
-  assert.deepEqual(dir, { ar: 'rtl', cy: 'ltr', 'en-XA': 'ltr', pa: 'ltr', pl: 'ltr', ro: 'ltr', ur: 'rtl' });
+  assert.deepEqual(dir, { ar: 'rtl', cy: 'ltr', 'en-XA': 'ltr', fr: 'ltr', pa: 'ltr', pl: 'ltr', ro: 'ltr', ur: 'rtl' });
 });
 
 test('en-XA.json is the current output of scripts/pseudo-locale.mjs', () => {

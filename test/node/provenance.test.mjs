@@ -50,7 +50,7 @@ test('a phrase joined from translated strings in code is refused, a label before
 test('npm run locales:check passes on the shipped locales and reports provenance for each', () => {
   const out = spawnSync(process.execPath, ['scripts/check-locales.mjs'], { encoding: 'utf8' });
   assert.equal(out.status, 0, out.stdout + out.stderr);
-  for (const tag of ['ar', 'cy', 'pa', 'pl', 'ro', 'ur']) assert.match(out.stdout, new RegExp(`ok   provenance/${tag}\\.json +sourced \\d+/\\d+`));
+  for (const tag of ['ar', 'cy', 'fr', 'pa', 'pl', 'ro', 'ur']) assert.match(out.stdout, new RegExp(`ok   provenance/${tag}\\.json +sourced \\d+/\\d+`));
   assert.match(out.stdout, /no interface phrase is joined in code/);
   assert.ok(JSON.parse(readFileSync('package.json', 'utf8')).scripts['locales:provenance']);
 });
