@@ -112,6 +112,13 @@ const config = [
     output: { file: 'dist/layered-notice.iife.js', format: 'iife', sourcemap: true },
     plugins: [...common(), classicLocales(), withoutI18nextDeadCode(), resolve({ browser: true }), typescript({ tsconfig: './tsconfig.json', outDir: 'dist' }), terse(false)],
   },
+  // dist/editor.js: the notice editor behind demo/editor.html (CodeMirror, the validator and
+  // the lint rules). A separate file: the notice's own script and its budget do not change.
+  {
+    input: 'src/editor/main.ts',
+    output: { file: 'dist/editor.js', format: 'es', sourcemap: true },
+    plugins: [json({ preferConst: true, compact: true }), resolve({ browser: true }), typescript({ tsconfig: './tsconfig.editor.json', outDir: 'dist', noEmitOnError: true }), terse(true)],
+  },
   // dist/cli.js: the `layered-notice` command for Node (src/cli/). Everything but Node's
   // own modules is bundled (the same lit-html instance renders the layers and runs
   // @lit-labs/ssr), so the CLI adds no run-time dependencies to the package. Not

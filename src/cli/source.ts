@@ -5,7 +5,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { findNodeAtLocation, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
+import { pathSegments } from '../schema/json-path.js';
 import { UsageError } from './args.js';
+
+export { pathSegments };
 
 export interface Position {
   line: number;
@@ -40,10 +43,6 @@ const SYNTAX: Record<string, string> = {
   InvalidCommentToken: 'comments are not allowed in JSON',
   UnexpectedEndOfString: 'a string without its closing quote',
 };
-
-/** `sections[3].body[2]["cy-GB"]` -> `['sections', 3, 'body', 2, 'cy-GB']`, the inverse of the validator's paths. */
-export const pathSegments = (path: string): (string | number)[] =>
-  path === '(the payload)' ? [] : [...path.matchAll(/([A-Za-z_$][\w$]*)|\[(\d+)\]|\[("(?:[^"\\]|\\.)*")\]/g)].map(([, name, index, quoted]) => name ?? (index !== undefined ? Number(index) : JSON.parse(quoted)));
 
 /** Reads and parses `file`; a file that cannot be read is a usage error. */
 export function readSource(file: string): Source {

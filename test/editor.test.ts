@@ -1,0 +1,89 @@
+/**
+ * The notice editor (demo/editor.html, dist/editor.js) in a frame, as an author uses it:
+ * completion from the schema, problems marked at their line, lint findings inline, the
+ * preview following the text, and no axe violations.
+ */
+import { expect } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { norm, openFrame, until, type Frame } from './helpers/a11y.js';
+
+interface View {
+  state: { doc: { toString(): string; length: number; line(n: number): { from: number } } };
+  dispatch(spec: unknown): void;
+  focus(): void;
+  contentDOM: HTMLElement;
+}
+
+afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
+
+/** Opens the editor and waits for its first notice to be loaded and previewed. */
+async function openEditor(): Promise<Frame & { view: View; problems: () => string[]; status: () => string; preview: () => string }> {
+  const frame = await openFrame('/demo/editor.html', 1200, 900);
+  await until(() => (frame.win as any).lnEditor?.state.doc.length > 100, 'the editor to open the first demo notice', 20_000);
+  const view = (frame.win as any).lnEditor as View;
+  const preview = () => norm(frame.doc.getElementById('ed-notice')!.shadowRoot?.textContent);
+  await until(() => preview().length > 100, 'the preview', 20_000);
+  return {
+    ...frame,
+    view,
+    preview,
+    problems: () => [...frame.doc.querySelectorAll('#ed-problems li')].map((li) => norm(li.textContent)),
+    status: () => norm(frame.doc.getElementById('ed-status')!.textContent),
+  };
+}
+
+const setText = (view: View, text: string) => view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: text } });
+
+describe('notice editor', () => {
+  it('marks a misspelt field at its line, with the field it should be', async () => {
+    const ed = await openEditor();
+    const text = ed.view.state.doc.toString().replace('"controller"', '"controler"');
+    const line = text.slice(0, text.indexOf('"controler"')).split('\n').length;
+    setText(ed.view, text);
+    await until(() => ed.problems().some((p) => p.includes('controler')), 'the misspelt field to be reported', 10_000);
+    const problem = ed.problems().find((p) => p.includes('controler'))!;
+    expect(problem).to.match(new RegExp(`^Line ${line}, column \\d+ error`));
+    expect(problem).to.include('controller');
+    await until(() => /\d+ problems?; the preview shows the last valid notice/.test(ed.status()), 'the status to say so', 5000);
+    // The mark in the text itself.
+    expect(ed.doc.querySelector('.cm-lintRange-error'), 'an error mark in the text').to.exist;
+  });
+
+  it('follows an edit in the preview', async () => {
+    const ed = await openEditor();
+    const value = JSON.parse(ed.view.state.doc.toString());
+    value.title = 'Parking permits privacy notice, edited';
+    setText(ed.view, JSON.stringify(value, null, 2));
+    await until(() => ed.preview().includes('Parking permits privacy notice, edited'), 'the preview to show the new title', 10_000);
+    await until(() => /Valid\. .*The preview is up to date/.test(ed.status()), 'the status to say it is valid', 5000);
+  });
+
+  it('shows lint findings inline for a valid notice', async () => {
+    const ed = await openEditor();
+    await until(() => ed.problems().length > 0, 'lint findings', 10_000);
+    expect(ed.problems().some((p) => /\(lint: [a-z-]+\)/.test(p))).to.equal(true);
+    await until(() => /Valid\. \d+ lint findings?\./.test(ed.status()), 'the status to count the findings', 5000);
+  });
+
+  it('offers the fields of the object being written, with their help', async () => {
+    const ed = await openEditor();
+    setText(ed.view, '{\n  "con\n}');
+    ed.view.dispatch({ selection: { anchor: '{\n  "con'.length } });
+    ed.view.focus();
+    await sendKeys({ type: 't' });
+    await until(() => ed.doc.querySelector('.cm-tooltip-autocomplete'), 'the completion list', 10_000);
+    const offered = [...ed.doc.querySelectorAll('.cm-tooltip-autocomplete li')].map((li) => norm(li.textContent));
+    expect(offered.some((o) => o.startsWith('controller'))).to.equal(true);
+    expect(offered.some((o) => o.startsWith('contact'))).to.equal(true);
+  });
+
+  it('has no axe violations', async () => {
+    const ed = await openEditor();
+    // axe-core inside the editor's own page, so it checks that document.
+    const script = ed.doc.createElement('script');
+    script.textContent = await (await fetch('/node_modules/axe-core/axe.min.js')).text();
+    ed.doc.head.append(script);
+    const result = await (ed.win as any).axe.run(ed.doc, { resultTypes: ['violations'] });
+    expect(result.violations.map((v: { id: string; nodes: unknown[] }) => `${v.id} (${v.nodes.length})`)).to.deep.equal([]);
+  });
+});
