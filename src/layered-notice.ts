@@ -7,7 +7,7 @@ import { checkNotice, fetchNotice, parseNotice } from './load/load-notice.js';
 import { NoticeError } from './load/notice-error.js';
 import { baseLanguage, resolveLanguage } from './i18n/language.js';
 import { interfaceLanguage } from './i18n/locales.js';
-import type { RenderContext } from './layers/context.js';
+import { contextOf, type RenderContext } from './layers/context.js';
 import { visibleSections } from './layers/sections.js';
 import { renderNotice, type NoticeHandlers } from './layers/notice.js';
 import { renderJit } from './layers/jit.js';
@@ -262,19 +262,8 @@ export class LayeredNotice extends LitElement {
   };
 
   private context(): RenderContext {
-    const notice = this.view.shown!;
-    const { uiLang } = this.view;
-    return {
-      notice,
-      t: translator(uiLang),
-      lang: resolveLanguage(this, notice.language),
-      uiLang,
-      noticeLang: notice.language ?? 'en',
-      level: this.headingLevel,
-      audience: this.view.audience,
-      open: this.view.open,
-      id: (part) => `${notice.id}-${part}`,
-    };
+    const { shown, uiLang, audience, open } = this.view;
+    return contextOf(shown!, { lang: resolveLanguage(this, shown!.language), uiLang, level: this.headingLevel, audience, open });
   }
 
   /** The fallback: the light-DOM content, and a short message only if the page gave none. */

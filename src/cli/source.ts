@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { findNodeAtLocation, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import { UsageError } from './args.js';
+import { pathSegments } from '../schema/json-path.js';
 
 export interface Position {
   line: number;
@@ -41,9 +42,7 @@ const SYNTAX: Record<string, string> = {
   UnexpectedEndOfString: 'a string without its closing quote',
 };
 
-/** `sections[3].body[2]["cy-GB"]` -> `['sections', 3, 'body', 2, 'cy-GB']`, the inverse of the validator's paths. */
-export const pathSegments = (path: string): (string | number)[] =>
-  path === '(the payload)' ? [] : [...path.matchAll(/([A-Za-z_$][\w$]*)|\[(\d+)\]|\[("(?:[^"\\]|\\.)*")\]/g)].map(([, name, index, quoted]) => name ?? (index !== undefined ? Number(index) : JSON.parse(quoted)));
+export { pathSegments };
 
 /** Reads and parses `file`; a file that cannot be read is a usage error. */
 export function readSource(file: string): Source {
