@@ -39,7 +39,7 @@ describe('<layered-notice> with each seed notice', () => {
       it('renders at least 98% of the seed text with all sections open', async () => {
         await openAll(el);
         const result = coverage(seedText(await loadSeed(slug)), visibleText(el));
-        // Printed for the record: the closing note's coverage figures come from this line.
+        // Printed for the record: how much of the seed text each notice renders, per engine.
         console.log(`word coverage ${slug}: ${(100 * result.share).toFixed(1)}% (${result.covered}/${result.total})`);
         expect(result.share, `missing: ${result.missing.join(' ')}`).to.be.at.least(0.98);
       });
