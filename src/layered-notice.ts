@@ -106,7 +106,8 @@ export class LayeredNotice extends LitElement {
 
   // Internal state lives in one object changed through `set()`, rather than in
   // `static properties`, which the custom-elements manifest would list as attributes.
-  private view: { shown?: Notice; failed?: NoticeError; open: Set<string>; audience: string | null; uiLang: string } = { open: new Set(), audience: null, uiLang: 'en' };
+  // `purpose` is the one checked against `shown`: the attribute may name one not checked yet.
+  private view: { shown?: Notice; purpose?: string; failed?: NoticeError; open: Set<string>; audience: string | null; uiLang: string } = { open: new Set(), audience: null, uiLang: 'en' };
 
   constructor() {
     super();
@@ -225,12 +226,13 @@ export class LayeredNotice extends LitElement {
   private show(): void {
     const notice = this.payload.value;
     if (!notice || this.payload.status !== 'done' || this.strings.status === 'running') return;
-    if (this.purpose && !notice.purposes.some((p) => p.id === this.purpose)) {
-      return this.fail(new NoticeError('schema', `no purpose has the id "${this.purpose}"`, '<layered-notice purpose>', "set purpose to the id of one of the payload's purposes"));
+    const { purpose } = this;
+    if (purpose && !notice.purposes.some((p) => p.id === purpose)) {
+      return this.fail(new NoticeError('schema', `no purpose has the id "${purpose}"`, '<layered-notice purpose>', "set purpose to the id of one of the payload's purposes"));
     }
-    if (this.view.shown === notice) return;
+    if (this.view.shown === notice) return this.set({ purpose });
     // Server-rendered markup shows every section open: start the same way, so nothing moves.
-    this.set({ shown: notice, failed: undefined, open: new Set(this.ssr ? notice.sections.map((s) => s.id) : []) });
+    this.set({ shown: notice, purpose, failed: undefined, open: new Set(this.ssr ? notice.sections.map((s) => s.id) : []) });
     void this.updateComplete.then(() => {
       void this.links.handleHash();
       emit(this, 'ln-ready', { notice, lang: this.view.uiLang });
@@ -276,7 +278,8 @@ export class LayeredNotice extends LitElement {
   override render() {
     if (!this.view.shown) return this.renderFallback();
     const ctx = this.context();
-    if (this.purpose) return html`<div lang=${ctx.uiLang} dir=${direction(ctx.uiLang)}>${renderJit(ctx, this.purpose, this.fullHref)}</div>`;
+    const { purpose } = this.view;
+    if (purpose) return html`<div lang=${ctx.uiLang} dir=${direction(ctx.uiLang)}>${renderJit(ctx, purpose, this.fullHref)}</div>`;
     return renderNotice(ctx, this.handlers, this.status.text);
   }
 

@@ -78,6 +78,9 @@ describe('lifecycle: changing attributes after the first render', () => {
       const settled = next(el);
       el.src = '/demo/notices/coventry-family-valued.json';
       el.purpose = 'no-such-purpose';
+      // The update that takes both in renders without throwing, while the new payload loads.
+      await el.updateComplete;
+      expect($(el, '[part="base"]'), 'the notice stays until the new payload is checked').to.exist;
       const event = await settled;
       await el.updateComplete;
       expect(event.type).to.equal('ln-error');
