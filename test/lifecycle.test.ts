@@ -1,4 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import cy from '../locales/cy.json' with { type: 'json' };
 import type { LayeredNotice } from '../src/layered-notice.js';
 import { $, $$, loadPayload, renderNotice } from './helpers/notices.js';
 
@@ -69,7 +70,7 @@ describe('lifecycle: changing attributes after the first render', () => {
     for (let i = 0; i < 50 && $(el, '[part="jit"] dt')?.textContent === 'What we use this for'; i++) await new Promise((r) => setTimeout(r, 20));
     await el.updateComplete;
     expect(jitText(el)).to.contain('To ask you about the service a year later.');
-    expect($(el, '[part="jit"] dt').textContent).to.equal('Ar gyfer beth rydym yn defnyddio hyn');
+    expect($(el, '[part="jit"] dt').textContent).to.equal(cy.jit.use);
   });
 
   it('src and an unknown purpose set together keep the fallback and say which id is missing', async () => {
