@@ -1,12 +1,14 @@
 #!/usr/bin/env node
 // Writes docs/lint-report.md: `layered-notice lint` over the five demo seed notices, seed
 // by seed. It runs the built CLI (dist/cli.js) as a user would, so the report shows
-// exactly what the command says. `npm run lint-report` builds first.
+// exactly what the command says. `npm run lint-report` builds first. `--out <file>` writes
+// elsewhere (the tests compare a fresh report with the committed one).
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 
 const CLI = 'dist/cli.js';
-const OUT = 'docs/lint-report.md';
+const at = process.argv.indexOf('--out');
+const OUT = at > 0 ? process.argv[at + 1] : 'docs/lint-report.md';
 if (!existsSync(CLI)) {
   console.error(`lint-report: ${CLI} is missing: run npm run build first`);
   process.exit(1);

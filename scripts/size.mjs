@@ -2,7 +2,7 @@
 // Prints gzip (-9) and brotli sizes of every built script and JSON file in dist/.
 // With --check, exits 1 when the classic-script bundle is over its budget.
 //
-// Budget (issue 3): the IIFE with English at most 30 KB gzip, aim 28 KB.
+// Budget: the IIFE with English at most 30 KB gzip, aim 28 KB.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';

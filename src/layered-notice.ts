@@ -7,7 +7,7 @@ import { checkNotice, fetchNotice, parseNotice } from './load/load-notice.js';
 import { NoticeError } from './load/notice-error.js';
 import { baseLanguage, resolveLanguage } from './i18n/language.js';
 import { interfaceLanguage } from './i18n/locales.js';
-import type { RenderContext } from './layers/context.js';
+import { contextOf, type RenderContext } from './layers/context.js';
 import { visibleSections } from './layers/sections.js';
 import { renderNotice, type NoticeHandlers } from './layers/notice.js';
 import { renderJit } from './layers/jit.js';
@@ -106,7 +106,8 @@ export class LayeredNotice extends LitElement {
 
   // Internal state lives in one object changed through `set()`, rather than in
   // `static properties`, which the custom-elements manifest would list as attributes.
-  private view: { shown?: Notice; failed?: NoticeError; open: Set<string>; audience: string | null; uiLang: string } = { open: new Set(), audience: null, uiLang: 'en' };
+  // `purpose` is the one checked against `shown`: the attribute may name one not checked yet.
+  private view: { shown?: Notice; purpose?: string; failed?: NoticeError; open: Set<string>; audience: string | null; uiLang: string } = { open: new Set(), audience: null, uiLang: 'en' };
 
   constructor() {
     super();
@@ -225,12 +226,13 @@ export class LayeredNotice extends LitElement {
   private show(): void {
     const notice = this.payload.value;
     if (!notice || this.payload.status !== 'done' || this.strings.status === 'running') return;
-    if (this.purpose && !notice.purposes.some((p) => p.id === this.purpose)) {
-      return this.fail(new NoticeError('schema', `no purpose has the id "${this.purpose}"`, '<layered-notice purpose>', "set purpose to the id of one of the payload's purposes"));
+    const { purpose } = this;
+    if (purpose && !notice.purposes.some((p) => p.id === purpose)) {
+      return this.fail(new NoticeError('schema', `no purpose has the id "${purpose}"`, '<layered-notice purpose>', "set purpose to the id of one of the payload's purposes"));
     }
-    if (this.view.shown === notice) return;
+    if (this.view.shown === notice) return this.set({ purpose });
     // Server-rendered markup shows every section open: start the same way, so nothing moves.
-    this.set({ shown: notice, failed: undefined, open: new Set(this.ssr ? notice.sections.map((s) => s.id) : []) });
+    this.set({ shown: notice, purpose, failed: undefined, open: new Set(this.ssr ? notice.sections.map((s) => s.id) : []) });
     void this.updateComplete.then(() => {
       void this.links.handleHash();
       emit(this, 'ln-ready', { notice, lang: this.view.uiLang });
@@ -262,19 +264,8 @@ export class LayeredNotice extends LitElement {
   };
 
   private context(): RenderContext {
-    const notice = this.view.shown!;
-    const { uiLang } = this.view;
-    return {
-      notice,
-      t: translator(uiLang),
-      lang: resolveLanguage(this, notice.language),
-      uiLang,
-      noticeLang: notice.language ?? 'en',
-      level: this.headingLevel,
-      audience: this.view.audience,
-      open: this.view.open,
-      id: (part) => `${notice.id}-${part}`,
-    };
+    const { shown, uiLang, audience, open } = this.view;
+    return contextOf(shown!, { lang: resolveLanguage(this, shown!.language), uiLang, level: this.headingLevel, audience, open });
   }
 
   /** The fallback: the light-DOM content, and a short message only if the page gave none. */
@@ -287,7 +278,8 @@ export class LayeredNotice extends LitElement {
   override render() {
     if (!this.view.shown) return this.renderFallback();
     const ctx = this.context();
-    if (this.purpose) return html`<div lang=${ctx.uiLang} dir=${direction(ctx.uiLang)}>${renderJit(ctx, this.purpose, this.fullHref)}</div>`;
+    const { purpose } = this.view;
+    if (purpose) return html`<div lang=${ctx.uiLang} dir=${direction(ctx.uiLang)}>${renderJit(ctx, purpose, this.fullHref)}</div>`;
     return renderNotice(ctx, this.handlers, this.status.text);
   }
 

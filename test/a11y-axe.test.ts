@@ -1,5 +1,5 @@
 /**
- * The axe matrix (issue 5, check 1): every demo notice, read in English, Welsh and
+ * The axe matrix (check 1 in docs/accessibility.md): every demo notice, read in English, Welsh and
  * Arabic (right to left), collapsed and with every section open, has 0 axe
  * violations, in Chromium, Firefox and WebKit. One test per notice and language so a
  * failure names both; each renders once and runs axe twice.

@@ -1,5 +1,5 @@
 /**
- * Accessibility checks of issue 5 that need a whole page: the classic script on a
+ * Accessibility checks (numbered as in docs/accessibility.md) that need a whole page: the classic script on a
  * CMS-like page in a frame. Focus not obscured by a sticky header (3), deep links and
  * two notices on one page (5), reflow at 320px and 200% text (8), and the fallback
  * without JavaScript (10). docs/accessibility.md describes what each asserts.

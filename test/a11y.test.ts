@@ -1,5 +1,5 @@
 /**
- * Accessibility checks of issue 5 that run on the element itself (the axe matrix is
+ * Accessibility checks (numbered as in docs/accessibility.md) that run on the element itself (the axe matrix is
  * in a11y-axe.test.ts, checks that need a whole page in a frame in a11y-pages.test.ts):
  * keyboard and focus (2), names and states (4), find-in-page (6), print (7), display
  * settings (8) and structure (9). docs/accessibility.md describes what each asserts.

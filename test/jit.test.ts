@@ -1,4 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import cy from '../locales/cy.json' with { type: 'json' };
 import type { LayeredNotice } from '../src/layered-notice.js';
 import { $, loadPayload } from './helpers/notices.js';
 
@@ -36,8 +37,8 @@ describe('just-in-time notice (purpose attribute)', () => {
 
   it('is translated with the rest of the interface', async () => {
     const { el } = await jit('evaluation', 'cy');
-    expect($(el, '[part="jit"] dt').textContent).to.equal('Ar gyfer beth rydym yn defnyddio hyn');
-    expect($(el, '[part="jit"] a').textContent).to.equal('Darllen yr hysbysiad preifatrwydd llawn');
+    expect($(el, '[part="jit"] dt').textContent).to.equal(cy.jit.use);
+    expect($(el, '[part="jit"] a').textContent).to.equal(cy.jit.more);
     await expect(el).to.be.accessible();
   });
 

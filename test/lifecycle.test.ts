@@ -1,4 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import cy from '../locales/cy.json' with { type: 'json' };
 import type { LayeredNotice } from '../src/layered-notice.js';
 import { $, $$, loadPayload, renderNotice } from './helpers/notices.js';
 
@@ -69,7 +70,7 @@ describe('lifecycle: changing attributes after the first render', () => {
     for (let i = 0; i < 50 && $(el, '[part="jit"] dt')?.textContent === 'What we use this for'; i++) await new Promise((r) => setTimeout(r, 20));
     await el.updateComplete;
     expect(jitText(el)).to.contain('To ask you about the service a year later.');
-    expect($(el, '[part="jit"] dt').textContent).to.equal('Ar gyfer beth rydym yn defnyddio hyn');
+    expect($(el, '[part="jit"] dt').textContent).to.equal(cy.jit.use);
   });
 
   it('src and an unknown purpose set together keep the fallback and say which id is missing', async () => {
@@ -78,6 +79,9 @@ describe('lifecycle: changing attributes after the first render', () => {
       const settled = next(el);
       el.src = '/demo/notices/coventry-family-valued.json';
       el.purpose = 'no-such-purpose';
+      // The update that takes both in renders without throwing, while the new payload loads.
+      await el.updateComplete;
+      expect($(el, '[part="base"]'), 'the notice stays until the new payload is checked').to.exist;
       const event = await settled;
       await el.updateComplete;
       expect(event.type).to.equal('ln-error');

@@ -6,6 +6,7 @@ import { EXIT, type Command } from './command.js';
 import { renderPage } from './render/page.js';
 import { renderEmbed } from './render/embed.js';
 import { readSource } from './source.js';
+import { LANGUAGE_TAG } from '../schema/notice-schema.js';
 
 export const renderCommand: Command = {
   name: 'render',
@@ -37,7 +38,7 @@ Exit codes: 0 written, 1 the payload is not valid (problems on standard error), 
       return EXIT.problems;
     }
     const lang = args.options.lang ?? checked.notice.language ?? 'en';
-    if (!/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/i.test(lang)) throw new UsageError(`--lang must be a language tag such as en or cy, got "${lang}"`);
+    if (!LANGUAGE_TAG.test(lang)) throw new UsageError(`--lang must be a language tag such as en or cy, got "${lang}"`);
     const page = args.options.embed ? await renderEmbed(checked.notice, lang, args.options.embed) : await renderPage(checked.notice, lang);
     if (!args.options.out) process.stdout.write(page);
     else

@@ -8,8 +8,6 @@ import { findNodeAtLocation, parseTree, printParseErrorCode, type Node, type Par
 import { pathSegments } from '../schema/json-path.js';
 import { UsageError } from './args.js';
 
-export { pathSegments };
-
 export interface Position {
   line: number;
   column: number;
@@ -43,6 +41,8 @@ const SYNTAX: Record<string, string> = {
   InvalidCommentToken: 'comments are not allowed in JSON',
   UnexpectedEndOfString: 'a string without its closing quote',
 };
+
+export { pathSegments };
 
 /** Reads and parses `file`; a file that cannot be read is a usage error. */
 export function readSource(file: string): Source {

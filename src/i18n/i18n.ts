@@ -5,19 +5,13 @@
  */
 import i18next, { type i18n as I18n, type TFunction } from 'i18next';
 import en from '../../locales/en.json' with { type: 'json' };
+// In a JSON file so test/node/locales.test.mjs sets up its instance the same way.
+import options from './i18next-options.json' with { type: 'json' };
 
 const instance: I18n = i18next.createInstance();
 // Payload and locale strings are bound as Lit text, which escapes them; i18next's own
 // HTML escaping would double-escape ("&amp;").
-void instance.init({
-  resources: { en: { translation: en } },
-  lng: 'en',
-  fallbackLng: 'en',
-  initAsync: false,
-  interpolation: { escapeValue: false },
-  returnNull: false,
-  showSupportNotice: false,
-} as Parameters<typeof instance.init>[0]);
+void instance.init({ ...options, resources: { en: { translation: en } } } as Parameters<typeof instance.init>[0]);
 
 export { instance as i18n };
 

@@ -4,6 +4,7 @@
  */
 import type { TFunction } from 'i18next';
 import type { Notice } from '../schema/types.js';
+import { translator } from '../i18n/i18n.js';
 
 export interface RenderContext {
   notice: Notice;
@@ -28,3 +29,12 @@ export interface RenderContext {
 /** Whether content tagged for `audiences` is shown to the chosen audience. */
 export const forAudience = (ctx: RenderContext, audiences?: string[]): boolean =>
   !ctx.audience || !audiences || audiences.includes(ctx.audience);
+
+/** The context for `notice`: what differs between the element and the server is in `view`. */
+export const contextOf = (notice: Notice, view: Pick<RenderContext, 'lang' | 'uiLang' | 'level' | 'audience' | 'open'>): RenderContext => ({
+  ...view,
+  notice,
+  t: translator(view.uiLang),
+  noticeLang: notice.language ?? 'en',
+  id: (part) => `${notice.id}-${part}`,
+});

@@ -8,6 +8,7 @@ import type { Block, ListItem, Rich, Text } from '../schema/types.js';
 import { baseLanguage, pickText } from '../i18n/language.js';
 import { forAudience, type RenderContext } from './context.js';
 import { heading } from './heading.js';
+import { isNested, isText } from '../schema/guards.js';
 
 /** Link schemes that may become an `href`; anything else is shown as text. */
 export const safeHref = (href: string | undefined): string | undefined => {
@@ -40,10 +41,6 @@ export const text = (ctx: RenderContext, value: Text): TemplateResult | string =
 /** Plain string of a text in the reading language (for attributes such as an email subject). */
 export const plain = (ctx: RenderContext, value: Text): string => pickText(value, ctx.lang, ctx.noticeLang)[0];
 
-/** Plain text: a string, or a language map (an object that is neither an inline run nor a block). */
-const isText = (value: unknown): value is Text =>
-  typeof value === 'string' || (!!value && typeof value === 'object' && !Array.isArray(value) && !('text' in value) && !('type' in value));
-
 export const rich = (ctx: RenderContext, value: Rich): unknown => {
   if (isText(value)) return text(ctx, value);
   return value.map((run) => {
@@ -55,9 +52,6 @@ export const rich = (ctx: RenderContext, value: Rich): unknown => {
     return run.strong ? html`<strong>${out}</strong>` : out;
   });
 };
-
-const isNested = (item: ListItem): item is Extract<ListItem, { items: ListItem[] }> =>
-  typeof item === 'object' && !Array.isArray(item) && Array.isArray(item.items);
 
 const listItem = (ctx: RenderContext, item: ListItem): TemplateResult =>
   isNested(item) ? html`<li>${rich(ctx, item.text)}${list(ctx, item.items, item.ordered)}</li>` : html`<li>${rich(ctx, item as Rich)}</li>`;

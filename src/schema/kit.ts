@@ -8,6 +8,7 @@
  * 1.5 KB. Because the schemas are JSON Schema already, `dist/notice.schema.json` is
  * this same object plus field help, so the three can never drift apart.
  */
+import { join } from './json-path.js';
 
 declare const type: unique symbol;
 const OPTIONAL = Symbol('optional');
@@ -48,7 +49,11 @@ export const oneOf = <const V extends readonly string[]>(values: V, title: strin
 export const list = <T>(items: Schema<T>, title: string, minItems?: number): Schema<T[]> => ({ title, type: 'array', items, minItems });
 export const any = <S extends Schema<any>[]>(title: string, ...alts: S): Schema<Infer<S[number]>> => ({ title, anyOf: alts });
 export const optional = <T>(s: Schema<T>): Optional<T> => ({ ...s, [OPTIONAL]: true }) as Optional<T>;
-export const ref = <T>(name: string): Schema<T> => ({ $ref: `#/$defs/${name}` });
+export const ref = <T>(name: string): Schema<T> => ({ $ref: `${DEFS}${name}` });
+/** Where every `$ref` points: into the root schema's `$defs`. */
+const DEFS = '#/$defs/';
+/** `s` itself, or the definition in `defs` its `$ref` points to. */
+export const deref = (defs: Record<string, Schema>, s: Schema): Schema => (s.$ref ? defs[s.$ref.slice(DEFS.length)] : s);
 export const record = <T>(keys: Schema<string>, values: Schema<T>, title: string): Schema<Record<string, T>> => ({ title, type: 'object', propertyNames: keys, additionalProperties: values, minProperties: 1 });
 
 /** A closed object: fields not listed are errors, since a misspelt field name would otherwise vanish. */
@@ -95,7 +100,7 @@ const matches = (pattern: string, v: string): boolean => {
 
 /** Validates values against schemas whose `$ref`s point into `defs`. */
 export function checker(defs: Record<string, Schema>) {
-  const resolve = (s: Schema): Schema => (s.$ref ? defs[s.$ref.slice(8)] : s);
+  const resolve = (s: Schema): Schema => deref(defs, s);
 
   /** Whether an alternative of an `anyOf` is the one the author meant: same JSON type, same discriminator. */
   const fits = (s: Schema, v: any): boolean => {
@@ -140,15 +145,14 @@ export function checker(defs: Record<string, Schema>) {
     }
     if (Array.isArray(v)) {
       if (s.minItems && v.length < s.minItems) fail(`expected ${s.title} with at least ${s.minItems}, got an empty list`);
-      v.forEach((item, i) => check(s.items!, item, `${at}[${i}]`, out, depth + 1));
+      v.forEach((item, i) => check(s.items!, item, join(at, i), out, depth + 1));
     }
     if (s.type === 'object') {
       const keys = Object.keys(v);
       if (s.minProperties && keys.length < s.minProperties) fail();
-      const pathOf = (k: string) => (/^[A-Za-z_$][\w$]*$/.test(k) ? (at ? `${at}.${k}` : k) : `${at}[${JSON.stringify(k)}]`);
-      for (const k of s.required ?? []) if (!(k in v)) fail(`missing (expected ${resolve(s.properties![k]).title})`, pathOf(k));
+      for (const k of s.required ?? []) if (!(k in v)) fail(`missing (expected ${resolve(s.properties![k]).title})`, join(at, k));
       for (const k of keys) {
-        const path = pathOf(k);
+        const path = join(at, k);
         const field = (own(s.properties, k) ? s.properties![k] : undefined) ?? s.additionalProperties;
         if (s.propertyNames && !matches(s.propertyNames.pattern!, k)) fail(`expected ${s.propertyNames.title}, got ${describe(k)}`, path);
         else if (field) check(field, v[k], path, out, depth + 1);

@@ -4,6 +4,7 @@
  * the draft validates and every gap is easy to find.
  */
 import type { Block, ListItem } from '../../schema/types.js';
+import { isNested } from '../../schema/guards.js';
 import type { RawSection } from './blocks.js';
 import { find, attr, textOf } from './dom.js';
 import { article9, lastUpdated, lawfulBases, pageText, rightsNamed } from './facts.js';
@@ -23,8 +24,6 @@ const slug = (s: string): string =>
     .replace(/^-+|-+$/g, '')
     .slice(0, 60)
     .replace(/-+$/, '') || 'section';
-
-const isNested = (item: ListItem): item is Extract<ListItem, { items: ListItem[] }> => typeof item === 'object' && !Array.isArray(item) && Array.isArray((item as { items?: unknown }).items);
 
 /** Sections with unique ids; content before the first heading gets one called "Introduction". */
 function sectionsOf(raw: RawSection[], note: Note) {

@@ -6,6 +6,7 @@ import { parse } from 'parse5';
 import { readContent, type Content } from './blocks.js';
 import { attr, find, mainContent, textOf, type Node } from './dom.js';
 import type { LinkLog } from './inline.js';
+import { LANGUAGE_TAG } from '../../schema/notice-schema.js';
 
 /** Records something a person must check: where in the draft, and what. */
 export type Note = (path: string, message: string) => void;
@@ -23,8 +24,6 @@ export interface Page {
   /** The base language of <html lang>. */
   language?: string;
 }
-
-const LANG = /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/;
 
 export function readPage(html: string, baseUrl: string | undefined, note: Note): Page {
   const doc = parse(html);
@@ -58,6 +57,6 @@ export function readPage(html: string, baseUrl: string | undefined, note: Note):
     titleParts,
     site: attr(meta('og:site_name'), 'content') || (titleParts.length > 1 ? titleParts.at(-1) : undefined),
     base: log.base && /^https?:$/.test(log.base.protocol) ? log.base : undefined,
-    language: lang && LANG.test(lang) ? lang.split('-')[0] : undefined,
+    language: lang && LANGUAGE_TAG.test(lang) ? lang.split('-')[0] : undefined,
   };
 }

@@ -1,8 +1,9 @@
 /**
  * Completeness against UK GDPR Article 13 (data collected from the person) and
  * Article 14 (data obtained from others); `noticeType: "both"` gets the union. The
- * checklist is the one in shared/notes/standards.md, section 1. Each rule has a page
- * in docs/lint/ with the article and how to fix it.
+ * checklist follows the articles (https://www.legislation.gov.uk/eur/2016/679) and the
+ * ICO's right-to-be-informed checklist (https://ico.org.uk/for-organisations/uk-gdpr-guidance-and-resources/individual-rights/the-right-to-be-informed/).
+ * Each rule has a page in docs/lint/ with the article and how to fix it.
  */
 import type { Contact, Notice } from '../../schema/types.js';
 import { allCodes, articles, looksPublic, type Finding, type Rule } from './finding.js';

@@ -21,9 +21,7 @@ export const articles = (notice: Notice, art13: string | null, art14: string | n
   return `UK GDPR ${refs.join(', ')}`;
 };
 
-/** `at` + `key` as the validator writes paths: `a.b`, `a[2]`, `a["cy-GB"]`. */
-export const join = (at: string, key: string | number): string =>
-  typeof key === 'number' ? `${at}[${key}]` : /^[A-Za-z_$][\w$]*$/.test(key) ? (at ? `${at}.${key}` : key) : `${at}[${JSON.stringify(key)}]`;
+export { join } from '../../schema/json-path.js';
 
 /** Every lawful basis and Article 9 condition code of a notice's purposes. */
 export const allCodes = (notice: Notice): string[] => notice.purposes.flatMap((p) => [...p.lawfulBasis, ...(p.specialCategoryConditions ?? [])]);

@@ -3,13 +3,13 @@
  * alongside the schema: only the schema knows that `controller.name` is text to
  * translate while `controller.email` and `sections[0].id` are not.
  */
-import { checker, type Schema } from '../../schema/kit.js';
+import { checker, deref, type Schema } from '../../schema/kit.js';
 import { NoticeSchema, defs } from '../../schema/notice-schema.js';
 import type { Text } from '../../schema/types.js';
 import { join } from './finding.js';
 
 const check = checker(defs);
-const resolve = (s: Schema): Schema => (s.$ref ? defs[s.$ref.slice('#/$defs/'.length)] : s);
+const resolve = (s: Schema): Schema => deref(defs, s);
 
 export interface TextAt {
   path: string;

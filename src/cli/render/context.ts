@@ -2,22 +2,11 @@
  * The render context for rendering on the server: every section open, no audience
  * chosen, interface strings loaded for the reading language (English where none ship).
  */
-import { translator } from '../../i18n/i18n.js';
 import { interfaceLanguage } from '../../i18n/locales.js';
-import type { RenderContext } from '../../layers/context.js';
+import { contextOf, type RenderContext } from '../../layers/context.js';
 import type { Notice } from '../../schema/types.js';
 
 export async function serverContext(notice: Notice, lang: string, level: number): Promise<RenderContext> {
   const uiLang = await interfaceLanguage(lang);
-  return {
-    notice,
-    t: translator(uiLang),
-    lang,
-    uiLang,
-    noticeLang: notice.language ?? 'en',
-    level,
-    audience: null,
-    open: new Set(notice.sections.map((s) => s.id)),
-    id: (part) => `${notice.id}-${part}`,
-  };
+  return contextOf(notice, { lang, uiLang, level, audience: null, open: new Set(notice.sections.map((s) => s.id)) });
 }
