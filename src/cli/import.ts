@@ -3,13 +3,17 @@
  * notice page. The JSON goes to standard output; what a person must check or fill
  * in goes to standard error, so `layered-notice import page.html > draft.json` works.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { validateNotice } from '../schema/validate.js';
 import { oneFile, UsageError } from './args.js';
 import { EXIT, type Command } from './command.js';
 import { draftNotice } from './import/draft.js';
+import { PageError } from './import/page.js';
 import { texts } from './lint/texts.js';
+
+/** The largest page read: 8 MB. */
+const MAX_PAGE_BYTES = 8 * 1024 * 1024;
 
 export const importCommand: Command = {
   name: 'import',
@@ -35,12 +39,22 @@ Exit codes: 0 draft written, 1 the draft is not a valid payload (a bug: please r
     const file = oneFile(args);
     let html: string;
     try {
+      // A notice page is tens of kilobytes; far more is not a page to import as it is.
+      if (statSync(file).size > MAX_PAGE_BYTES) throw new UsageError(`cannot import ${file}: it is larger than 8 MB, far more than a privacy notice page; save only the notice's part of the page and import that`);
       html = readFileSync(file, 'utf8');
     } catch (e) {
+      if (e instanceof UsageError) throw e;
       throw new UsageError(`cannot read ${file}: ${(e as Error).message}`);
     }
     if (args.options.base && !/^https?:\/\//.test(args.options.base)) throw new UsageError(`--base must be an https:// or http:// address, got "${args.options.base}"`);
-    const { draft, notes } = draftNotice(html, basename(file), args.options.base);
+    let drafted: ReturnType<typeof draftNotice>;
+    try {
+      drafted = draftNotice(html, basename(file), args.options.base);
+    } catch (e) {
+      if (e instanceof PageError) throw new UsageError(`cannot import ${file}: ${e.message}`);
+      throw e;
+    }
+    const { draft, notes } = drafted;
     const result = validateNotice(draft);
     // Every placeholder is reported, including those no note above explains.
     if (result.ok)

@@ -110,7 +110,7 @@ export function readContent(root: Node, marked: boolean, log: LinkLog): Content 
       }
       flush();
       const level = HEADING.exec(n.tagName)?.[1];
-      const text = textOf(n).trim();
+      const text = level ? textOf(n).trim() : '';
       if (level && text && Number(level) <= sectionLevel) sections.push({ heading: text, body: [] });
       else if (level && text) add({ type: 'heading', text });
       else if (n.tagName === 'p') add(paragraph(n, log));
@@ -123,7 +123,7 @@ export function readContent(root: Node, marked: boolean, log: LinkLog): Content 
         add(lines.length > 0 && { type: 'address', lines });
       } else if (n.tagName === 'dl') {
         notes.push('a definition list became a list of "term: description" items');
-        add({ type: 'list', items: kids(n).filter((k): k is Element => isElement(k) && k.tagName === 'dt').map((dt) => `${textOf(dt).trim()}: ${textOf(nextElement(dt) ?? dt).trim()}`) });
+        add({ type: 'list', items: definitions(n) });
       } else if (n.tagName === 'pre') add(textOf(n).trim());
       else walk(kids(n)); // a container: div, section, article, blockquote, details...
     }
@@ -133,7 +133,22 @@ export function readContent(root: Node, marked: boolean, log: LinkLog): Content 
   return { title: titleEl && textOf(titleEl).trim(), sections, notes };
 }
 
-const nextElement = (el: Element): Element | undefined => {
-  const siblings = el.parentNode ? kids(el.parentNode) : [];
-  return siblings.slice(siblings.indexOf(el) + 1).find((n): n is Element => isElement(n) && n.tagName === 'dd');
-};
+/** A <dl>'s terms, each with its first description, in one pass over its children. */
+function definitions(dl: Element): string[] {
+  const items: string[] = [];
+  let term: string | undefined;
+  // HTML lets a <div> wrap each term and its description.
+  for (const k of kids(dl).flatMap((c) => (isElement(c) && c.tagName === 'div' ? kids(c) : [c]))) {
+    if (!isElement(k)) continue;
+    if (k.tagName === 'dt') {
+      if (term !== undefined) items.push(term);
+      term = textOf(k).trim();
+    } else if (k.tagName === 'dd') {
+      const description = textOf(k).trim();
+      items.push(term === undefined ? description : `${term}: ${description}`);
+      term = undefined;
+    }
+  }
+  if (term !== undefined) items.push(term);
+  return items.filter(Boolean);
+}

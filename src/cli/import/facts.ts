@@ -18,7 +18,11 @@ export interface ContactFact {
   context: string;
 }
 
-const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;
+/**
+ * Bounded as RFC 5321 bounds them (64 characters before the @, labels of 63), so a
+ * long run of letters and dots costs linear time rather than a backtracking search.
+ */
+const EMAIL = /(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]{1,64}@(?:[A-Za-z0-9-]{1,63}\.){1,8}[A-Za-z]{2,24}(?![A-Za-z0-9-])/g;
 /** UK numbers: 0 or +44 and ten more digits, spaced as people write them. */
 const PHONE = /(?:\+44\s?(?:\(0\)\s?)?|\b0)\d(?:[\s-]?\d){8,9}\b/g;
 const ICO = /information commissioner|\bICO\b/i;
@@ -44,6 +48,19 @@ const units = (b: Block): { text: string; links: string[]; lines?: string[] }[] 
   return b.type === 'heading' ? [] : [unit(b)];
 };
 
+/** A full UK number (0 and 9 or 10 digits) or an international one. */
+const DIALLABLE = /^(?:0\d{9,10}|[1-9]\d{7,14})$/;
+
+/** The address of a mailto: link when it is one; broken percent-encoding is no address. */
+function mailbox(link: string): string[] {
+  try {
+    const address = decodeURIComponent(link.slice(7).split('?')[0]);
+    return new RegExp(`^${EMAIL.source}$`).test(address) ? [address] : [];
+  } catch {
+    return [];
+  }
+}
+
 /** Whose a detail is, from the words in its unit and around it (not from addresses: "dpo@" is not a mention of the DPO). */
 const ownerOf = (unitText: string, aroundText: string, email?: string): Owner => {
   const [text, around] = [unitText, aroundText].map((t) => t.replace(EMAIL, ' '));
@@ -66,11 +83,13 @@ export function contactFacts(sections: RawSection[]): ContactFact[] {
     for (const u of s.body.flatMap(units)) {
       // The words before a detail often say whose it is: "Contact our Data Protection Officer:".
       const around = `${s.heading ?? ''} ${previous}`;
-      const emails = new Set([...u.links.filter((l) => l.startsWith('mailto:')).map((l) => decodeURIComponent(l.slice(7).split('?')[0])), ...(u.text.match(EMAIL) ?? [])]);
+      const emails = new Set([...u.links.filter((l) => l.startsWith('mailto:')).flatMap((l) => mailbox(l)), ...(u.text.match(EMAIL) ?? [])]);
       // The same number as written and as a tel: link counts once, as written.
       const phones = new Map<string, string>();
       for (const p of [...(u.text.match(PHONE) ?? []), ...u.links.filter((l) => l.startsWith('tel:')).map((l) => l.slice(4))]) {
         const digits = p.replace(/\D/g, '').replace(/^44/, '0');
+        // 999, 111 and short codes are not anyone's contact number.
+        if (!DIALLABLE.test(digits)) continue;
         if (!phones.has(digits)) phones.set(digits, p.replace(/[\s-]+/g, ' ').trim());
       }
       for (const email of emails) facts.push({ owner: ownerOf(u.text, around, email), kind: 'email', value: email, context: u.text });
@@ -117,13 +136,13 @@ export const article9 = (text: string): string[] => [...new Set(art(text, '9', '
 export function rightsNamed(text: string): string[] {
   const said: [string, RegExp][] = [
     ['A15', /\baccess\b|a copy of (?:the |your )?(?:personal )?(?:information|data)/i],
-    ['A16', /rectif|correct|inaccurate|change .*if it is wrong/i],
+    ['A16', /rectif|correct|inaccurate|change [^.;\n]{0,80}if it is wrong/i],
     ['A17', /erase|erasure|delet|to be forgotten/i],
     ['A18', /restrict|limit the way/i],
     ['A20', /portab/i],
     ['A21', /\bobject\b/i],
     ['A22', /automated|by a computer/i],
-    ['A7-3', /withdraw\w*\s+(?:your\s+)?consent/i],
+    ['A7-3', /withdraw\w{0,6}\s+(?:your\s+)?consent/i],
     ['A77', ICO],
   ];
   return said.filter(([, re]) => re.test(text)).map(([code]) => code);
@@ -139,4 +158,4 @@ export function lastUpdated(text: string): string | undefined {
 }
 
 /** An ICO registration number ("registration number Z1234567"). */
-export const icoRegistration = (text: string): string | undefined => /regist\w*(?:\s+\w+){0,4}?\s+(?:number|no\.?)?\s*:?\s*(Z[A-Z]?\d{6,8})\b/i.exec(text)?.[1];
+export const icoRegistration = (text: string): string | undefined => /regist\w{0,8}(?:\s+\w{1,30}){0,4}?\s+(?:number|no\.?)?\s*:?\s*(Z[A-Z]?\d{6,8})\b/i.exec(text)?.[1];

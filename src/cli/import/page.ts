@@ -4,7 +4,7 @@
  */
 import { parse } from 'parse5';
 import { readContent, type Content } from './blocks.js';
-import { attr, find, mainContent, textOf, type Node } from './dom.js';
+import { attr, depthOf, find, mainContent, textOf, type Node } from './dom.js';
 import type { LinkLog } from './inline.js';
 
 /** Records something a person must check: where in the draft, and what. */
@@ -26,8 +26,19 @@ export interface Page {
 
 const LANG = /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/;
 
+/**
+ * Browsers stop nesting at 512 elements (Chromium's HTML parser, `kMaximumHTMLParserDOMTreeDepth`);
+ * no real page comes near it, and every walk over the tree stays well within the stack.
+ */
+export const MAX_DEPTH = 512;
+
+/** A page that cannot be imported as it is, with what to do about it. */
+export class PageError extends Error {}
+
 export function readPage(html: string, baseUrl: string | undefined, note: Note): Page {
   const doc = parse(html);
+  const depth = depthOf(doc);
+  if (depth > MAX_DEPTH) throw new PageError(`the page's elements are nested more than ${MAX_DEPTH} elements deep (${depth}), deeper than a browser keeps: save the page from a browser's developer tools (Copy outerHTML of <main>) and import that`);
   const meta = (key: string) => find(doc, (el) => el.tagName === 'meta' && (attr(el, 'property') === key || attr(el, 'name') === key));
   const link = (rel: string) => find(doc, (el) => el.tagName === 'link' && attr(el, 'rel') === rel);
   const titleParts = textOf(find(doc, (el) => el.tagName === 'title') ?? doc)
