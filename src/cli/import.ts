@@ -10,7 +10,6 @@ import { oneFile, UsageError } from './args.js';
 import { EXIT, type Command } from './command.js';
 import { draftNotice } from './import/draft.js';
 import { PageError } from './import/page.js';
-import { texts } from './lint/texts.js';
 
 /** The largest page read: 8 MB. */
 const MAX_PAGE_BYTES = 8 * 1024 * 1024;
@@ -56,17 +55,14 @@ Exit codes: 0 draft written, 1 the draft is not a valid payload (a bug: please r
     }
     const { draft, notes } = drafted;
     const result = validateNotice(draft);
-    // Every placeholder is reported, including those no note above explains.
-    if (result.ok)
-      for (const { path, text } of texts(draft)) {
-        const placeholder = (typeof text === 'string' ? [text] : Object.values(text)).some((t) => t.startsWith('TODO:'));
-        if (placeholder && !notes.some((n) => n.path === path)) notes.push({ path, message: 'TODO: fill in' });
-      }
-
     console.log(JSON.stringify(draft, null, 2));
-    const report = [`layered-notice import: a draft from ${file}, with ${notes.length} thing(s) for a person to check:`, ...notes.map((n) => `  ${n.path}: ${n.message}`)];
-    if (result.ok) report.push(`The draft is a valid payload. Fill in every "TODO:", then run: layered-notice lint <draft.json>`);
-    else report.push('The draft is not a valid payload (please report this with the page):', ...result.problems.map((p) => `  ${p.path}: ${p.message}`));
+    const questions = notes.filter((n) => n.message.startsWith('QUESTION: '));
+    const checks = notes.filter((n) => !n.message.startsWith('QUESTION: '));
+    const report = [`layered-notice import: a draft from ${file}.`];
+    if (questions.length) report.push(`${questions.length} question(s) the page does not answer (add the answers to the draft):`, ...questions.map((n) => `  ${n.path}: ${n.message.slice('QUESTION: '.length)}`));
+    if (checks.length) report.push(`${checks.length} thing(s) read from the page for a person to check:`, ...checks.map((n) => `  ${n.path}: ${n.message}`));
+    if (result.ok) report.push('The draft is a valid payload. Answer the questions, check the rest, then run: layered-notice lint <draft.json> (it reports what is still missing).');
+    else report.push('The draft is not yet a valid payload: layered-notice validate will refuse it until these are filled in:', ...result.problems.map((p) => `  ${p.path}: ${p.message}`));
     console.error(report.join('\n'));
     return result.ok ? EXIT.ok : EXIT.problems;
   },

@@ -35,7 +35,7 @@ const importPage = (name, html) => {
   return { code: r.status, out: r.stdout, err: r.stderr, seconds: childCpu() - before };
 };
 
-const page = (body) => `<!doctype html><html lang="en"><title>Hostile</title><main><h1>Hostile</h1><h2>Your rights</h2>${body}</main></html>`;
+const page = (body) => `<!doctype html><html lang="en"><title>Hostile</title><main><h1>Hostile</h1><p>Example Council is the data controller.</p><h2>Your rights</h2>${body}</main></html>`;
 
 const CASES = [
   ['a repeated word that a rights pattern backtracks on', page(`<p>${'change '.repeat(40_000)}</p>`)],

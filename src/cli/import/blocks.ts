@@ -69,7 +69,7 @@ function table(el: Element, log: LinkLog, notes: string[]): Block {
   return {
     type: 'table',
     ...(caption && textOf(caption).trim() && { caption: textOf(caption).trim() }),
-    head: headRow ? cells(headRow).map((c): Rich => richOf(kids(c), log) ?? 'TODO: column heading') : [],
+    head: headRow ? cells(headRow).map((c): Rich => richOf(kids(c), log) ?? '') : [],
     rows: rows.filter((tr) => tr !== headRow && !inHead(tr)).map((tr) => cells(tr).map((c) => richOf(kids(c), log) ?? '')),
   };
 }

@@ -25,8 +25,10 @@ export interface ContactFact {
 const EMAIL = /(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]{1,64}@(?:[A-Za-z0-9-]{1,63}\.){1,8}[A-Za-z]{2,24}(?![A-Za-z0-9-])/g;
 /** UK numbers: 0 or +44 and ten more digits, spaced as people write them. */
 const PHONE = /(?:\+44\s?(?:\(0\)\s?)?|\b0)\d(?:[\s-]?\d){8,9}\b/g;
-const ICO = /information commissioner|\bICO\b/i;
-const DPO = /data protection officer|\bDPO\b/i;
+export const ICO = /information commissioner|\bICO\b|comisiynydd gwybodaeth/i;
+/** A right to complain to the regulator, as notices word it. */
+const COMPLAINT = /(?:complain|complaint|raise a concern|cwyn|cwyno)[^.\n]{0,160}(?:information commissioner|\bICO\b|comisiynydd gwybodaeth)|(?:information commissioner|\bICO\b|comisiynydd gwybodaeth)[^.\n]{0,160}(?:complain|complaint|concern|cwyn)/i;
+const DPO = /data protection officer|\bDPO\b|swyddog diogelu data/i;
 const LINK = /^(https?:|mailto:|tel:)/;
 const DPO_MAILBOX = /^(dpo|data\.?protection|information\.?governance|ig|privacy)[^@]*@/i;
 
@@ -115,47 +117,107 @@ export function controllerName(text: string): string | undefined {
   return found?.[1].replace(/^(The|the)\s+/, '').trim();
 }
 
-const art = (text: string, article: string, letters: string): string[] =>
-  [...text.matchAll(new RegExp(`(?:Article|Art\\.?)?\\s*${article}\\s*\\(\\s*${article === '6' ? '1' : '2'}\\s*\\)\\s*\\(\\s*([${letters}])\\s*\\)`, 'gi'))].map((m) => m[1].toLowerCase());
+/** "Article 6(1)(e)", "Art. 6(1)(e)", "Article 6, part e", "Article 9(2)(h)", "Erthygl 6(1)(e)": the letters cited. */
+const art = (text: string, article: '6' | '9', letters: string): string[] =>
+  [
+    ...text.matchAll(
+      new RegExp(`(?:Article|Art\\.?|Erthygl)\\s{0,3}${article}\\s{0,3}(?:\\(\\s{0,3}${article === '6' ? '1' : '2'}\\s{0,3}\\)\\s{0,3}\\(\\s{0,3}([${letters}])\\s{0,3}\\)|,?\\s{0,3}(?:part|paragraph|point|rhan)\\s{1,3}\\(?([${letters}])\\b)`, 'gi'),
+    ),
+  ].map((m) => (m[1] ?? m[2]).toLowerCase());
+
+/** The words the law and the ICO use for each lawful basis, in English and Welsh (Erthygl 6). */
+const BASIS_WORDS: [string, RegExp][] = [
+  ['e', /public task|task carried out in the public interest|official authority|tasg gyhoeddus|budd y cyhoedd|awdurdod swyddogol/i],
+  ['c', /legal obligation|rhwymedigaeth gyfreithiol/i],
+  ['d', /vital interests?|buddiannau hanfodol/i],
+  ['f', /legitimate interests?|buddiannau dilys/i],
+  ['b', /performance of a contract|contract (?:with|between) (?:you|us)|perfformio contract/i],
+  ['a', /(?:rely|relies|based) on (?:your )?consent|on the basis of (?:your )?consent|your consent to|ar sail (?:eich )?cydsyniad|eich caniatâd/i],
+];
 
 /** Lawful bases named by article number or by their usual wording. */
 export function lawfulBases(text: string): string[] {
   const letters = new Set(art(text, '6', 'a-f'));
-  if (/public task|task carried out in the public interest|official authority/i.test(text)) letters.add('e');
-  if (/legal obligation/i.test(text)) letters.add('c');
-  if (/vital interests?/i.test(text)) letters.add('d');
-  if (/legitimate interests?/i.test(text)) letters.add('f');
-  if (/performance of a contract|contract (?:with|between) (?:you|us)/i.test(text)) letters.add('b');
-  if (/(?:rely|relies|based) on (?:your )?consent|on the basis of (?:your )?consent/i.test(text)) letters.add('a');
+  for (const [letter, words] of BASIS_WORDS) if (words.test(text)) letters.add(letter);
   return [...letters].sort().map((l) => `A6-1-${l}`);
 }
 
-export const article9 = (text: string): string[] => [...new Set(art(text, '9', 'a-j'))].sort().map((l) => `A9-2-${l}`);
+/**
+ * The Article 9(2) conditions, by article number or, where the page speaks of special
+ * category data, by the words of Article 9(2) and Schedule 1 of the Data Protection
+ * Act 2018 that the ICO's guidance uses.
+ */
+const CONDITION_WORDS: [string, RegExp][] = [
+  ['a', /explicit consent|cydsyniad penodol/i],
+  ['b', /employment,? social security|social protection law|cyflogaeth,? nawdd cymdeithasol/i],
+  ['g', /substantial public interest|budd sylweddol i'r cyhoedd/i],
+  ['h', /(?:provision of|providing) (?:health|social) (?:or|and) (?:social )?care|health or social care (?:purposes|systems)|preventive or occupational medicine|iechyd neu ofal cymdeithasol/i],
+  ['i', /public health|iechyd y cyhoedd/i],
+  ['j', /archiving purposes|scientific or historical research|statistical purposes|research purposes|dibenion ymchwil/i],
+  ['f', /legal claims|hawliadau cyfreithiol/i],
+];
+const SPECIAL = /special categor|article 9|art\.? 9|schedule 1|sensitive (?:personal )?(?:data|information)|categori arbennig|erthygl 9|atodlen 1/i;
 
-/** The rights a "your rights" section describes, in the words notices usually use. */
+export function article9(text: string): string[] {
+  const letters = new Set(art(text, '9', 'a-j'));
+  if (SPECIAL.test(text)) for (const [letter, words] of CONDITION_WORDS) if (words.test(text)) letters.add(letter);
+  return [...letters].sort().map((l) => `A9-2-${l}`);
+}
+
+/** The rights a "your rights" section describes, in the words notices usually use, in English and Welsh. */
 export function rightsNamed(text: string): string[] {
   const said: [string, RegExp][] = [
-    ['A15', /\baccess\b|a copy of (?:the |your )?(?:personal )?(?:information|data)/i],
-    ['A16', /rectif|correct|inaccurate|change [^.;\n]{0,80}if it is wrong/i],
-    ['A17', /erase|erasure|delet|to be forgotten/i],
-    ['A18', /restrict|limit the way/i],
-    ['A20', /portab/i],
-    ['A21', /\bobject\b/i],
-    ['A22', /automated|by a computer/i],
-    ['A7-3', /withdraw\w{0,6}\s+(?:your\s+)?consent/i],
-    ['A77', ICO],
+    ['A15', /\baccess\b|a copy of (?:the |your )?(?:personal )?(?:information|data)|see the (?:personal )?information|mynediad|copi o'?r wybodaeth/i],
+    ['A16', /rectif|correct|inaccurate|change [^.;\n]{0,80}if it is wrong|cywir/i],
+    ['A17', /erase|erasure|delet|to be forgotten|\bdileu/i],
+    ['A18', /restrict|limit the way|cyfyngu/i],
+    ['A20', /portab|cludadw|trosglwyddo'?ch data/i],
+    ['A21', /\bobject\b|gwrthwynebu/i],
+    ['A22', /automated|by a computer|human intervention|awtomat/i],
+    ['A7-3', /withdraw\w{0,6}\s+(?:your\s+)?consent|tynnu'?ch cydsyniad/i],
+    ['A77', COMPLAINT],
   ];
   return said.filter(([, re]) => re.test(text)).map(([code]) => code);
 }
 
 const MONTHS = 'january february march april may june july august september october november december'.split(' ');
+const MISOEDD = 'ionawr chwefror mawrth ebrill mai mehefin gorffennaf awst medi hydref tachwedd rhagfyr'.split(' ');
+/** A month's number from its English name (or first three letters) or its Welsh name, soft-mutated too ("Fawrth", "Orffennaf"). */
+const month = (name: string): number => {
+  const m = name.toLowerCase();
+  const en = MONTHS.findIndex((x) => x === m || (m.length === 3 && x.startsWith(m)));
+  if (en >= 0) return en + 1;
+  return MISOEDD.findIndex((x) => [m, m.replace(/^f/, 'm'), `g${m}`].includes(x)) + 1;
+};
+const two = (n: number | string) => String(n).padStart(2, '0');
+const valid = (y: number, m: number, d: number) => m >= 1 && m <= 12 && d >= 1 && d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
 
-/** "Last updated: 3 March 2024" as 2024-03-03. */
-export function lastUpdated(text: string): string | undefined {
-  const m = /(?:last\s+(?:updated|reviewed|modified|revised)|updated\s+on|date\s+of\s+(?:last\s+)?(?:review|update))\s*:?\s*(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]+)\s+(\d{4})/i.exec(text);
-  const month = m ? MONTHS.indexOf(m[2].toLowerCase()) : -1;
-  return m && month >= 0 ? `${m[3]}-${String(month + 1).padStart(2, '0')}-${m[1].padStart(2, '0')}` : undefined;
+/** Words that introduce a notice's date: "Last updated", "Updated:", "Date privacy note written", "Diweddarwyd". */
+const DATE_WORDS = String.raw`(?:last\s+(?:updated|reviewed|modified|revised|amended)|(?:updated|reviewed|revised|published)(?:\s+on)?|date\s+of\s+(?:last\s+)?(?:review|update)|date\s+(?:privacy\s+)?(?:note|notice)\s+(?:was\s+)?(?:written|updated|reviewed)|this\s+(?:notice|privacy notice)\s+was\s+(?:last\s+)?(?:updated|reviewed)(?:\s+on)?|diweddarwyd(?:\s+ddiwethaf)?|adolygwyd(?:\s+ddiwethaf)?|dyddiad\s+(?:adolygu|diweddaru))`;
+const DATE_AT = new RegExp(String.raw`${DATE_WORDS}\s{0,3}(?:on\s|ar\s)?:?\s{0,3}(?:(\d{1,2})(?:st|nd|rd|th)?\s{1,3}([A-Za-z]{3,10})\s{1,3}(\d{4})|(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})|(\d{4})-(\d{2})-(\d{2})|(\d{1,2})[/.-](\d{4})|([A-Za-z]{3,10})\s{1,3}(\d{4}))`, 'gi');
+
+/**
+ * The notice's last-updated date in the formats UK pages use: "Updated: 21 July 2021",
+ * "last updated on 01 February 2019", "Date privacy note written: 18/09/2020" (day first,
+ * as in the UK), "Last reviewed 03/2024" and "March 2024" (the first of the month:
+ * `partial` says so), "Diweddarwyd: 21 Gorffennaf 2021". The latest date given wins.
+ */
+export function lastUpdated(text: string): { date: string; partial: boolean } | undefined {
+  let best: { date: string; partial: boolean } | undefined;
+  for (const m of text.matchAll(DATE_AT)) {
+    let y: number, mo: number, d: number;
+    let partial = false;
+    if (m[1]) [y, mo, d] = [Number(m[3]), month(m[2]), Number(m[1])];
+    else if (m[4]) [y, mo, d] = [Number(m[6]), Number(m[5]), Number(m[4])];
+    else if (m[7]) [y, mo, d] = [Number(m[7]), Number(m[8]), Number(m[9])];
+    else if (m[10]) [y, mo, d, partial] = [Number(m[11]), Number(m[10]), 1, true];
+    else [y, mo, d, partial] = [Number(m[13]), month(m[12]), 1, true];
+    if (!valid(y, mo, d)) continue;
+    const date = `${y}-${two(mo)}-${two(d)}`;
+    if (!best || date > best.date) best = { date, partial };
+  }
+  return best;
 }
 
 /** An ICO registration number ("registration number Z1234567"). */
-export const icoRegistration = (text: string): string | undefined => /regist\w{0,8}(?:\s+\w{1,30}){0,4}?\s+(?:number|no\.?)?\s*:?\s*(Z[A-Z]?\d{6,8})\b/i.exec(text)?.[1];
+export const icoRegistration = (text: string): string | undefined => /regist\w{0,8}(?:\s+\w{1,30}){0,4}?\s+(?:number|no\.?|rhif)?\s*:?\s*(Z[A-Z]?\d{6,8})\b/i.exec(text)?.[1];
