@@ -43,7 +43,7 @@ function sectionsOf(raw: RawSection[], title: string | undefined, note: Note) {
     let id = slug(heading);
     for (let n = 2; ids.has(id); n++) id = `${slug(heading)}-${n}`;
     ids.add(id);
-    out.push({ id, heading, body: s.body });
+    out.push({ id, heading: s.headingLang ? { [s.headingLang]: heading } : heading, body: s.body });
   }
   if (!out.length) note('sections', 'QUESTION: no content was found on the page: is it the notice itself? Add its sections');
   return out;

@@ -27,7 +27,7 @@ const EMAIL = /(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]{1,64}@(?:[A-Za-z0-9-]{1,63}
 const PHONE = /(?:\+44\s?(?:\(0\)\s?)?|\b0)\d(?:[\s-]?\d){8,9}\b/g;
 export const ICO = /information commissioner|\bICO\b|comisiynydd gwybodaeth/i;
 /** A right to complain to the regulator, as notices word it. */
-const COMPLAINT = /(?:complain|complaint|raise a concern|cwyn|cwyno)[^.\n]{0,160}(?:information commissioner|\bICO\b|comisiynydd gwybodaeth)|(?:information commissioner|\bICO\b|comisiynydd gwybodaeth)[^.\n]{0,160}(?:complain|complaint|concern|cwyn)/i;
+const COMPLAINT = /(?:complain|complaint|raise a concern|cwyn|gwyno|gŵyn)[^.\n]{0,160}(?:information commissioner|\bICO\b|comisiynydd gwybodaeth)|(?:information commissioner|\bICO\b|comisiynydd gwybodaeth)[^.\n]{0,160}(?:complain|complaint|concern|cwyn|gwyno|gŵyn)/i;
 const DPO = /data protection officer|\bDPO\b|swyddog diogelu data/i;
 const LINK = /^(https?:|mailto:|tel:)/;
 const DPO_MAILBOX = /^(dpo|data\.?protection|information\.?governance|ig|privacy)[^@]*@/i;
@@ -109,11 +109,13 @@ export const pageText = (sections: RawSection[]): string => sections.flatMap((s)
 /** Every link target in the page's sections. */
 export const pageLinks = (sections: RawSection[]): string[] => sections.flatMap((s) => s.body.flatMap(words)).filter((w) => LINK.test(w));
 
-/** "X is the data controller" or "the data controller is X". */
+/** "X is the data controller", "the data controller is X", or in Welsh "X yw'r rheolydd data". */
 export function controllerName(text: string): string | undefined {
   const found =
-    /(?:^|[.\n]\s*|\b(?:the|The)\s+)([A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|and|for|the)){0,7})\s+(?:is|are|will be|acts as)\s+(?:the\s+|a\s+)?(?:data\s+)?controller/.exec(text) ??
-    /\b(?:data\s+)?controller\s+(?:is|will be)\s+((?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|and|for|the)){0,7})/.exec(text);
+    /(?:^|[.\n]\s{0,3}|\b(?:the|The)\s{1,3})([A-Z][\w'’&-]{0,40}(?:\s{1,3}(?:[A-Z][\w'’&-]{0,40}|of|and|for|the)){0,7})\s{1,3}(?:is|are|will be|acts as)\s{1,3}(?:the\s+|a\s+)?(?:data\s+)?controller/.exec(text) ??
+    /\b(?:data\s+)?controller\s+(?:is|will be)\s+((?:the\s+)?[A-Z][\w'’&-]{0,40}(?:\s{1,3}(?:[A-Z][\w'’&-]{0,40}|of|and|for|the)){0,7})/.exec(text) ??
+    /(?:^|[.\n]\s{0,3})([A-Z][\w'’&-]{0,40}(?:\s{1,3}(?:[A-Z][\w'’&-]{0,40}|a|ac|y|yr)){0,7})\s{1,3}yw['’]r\s+rheolydd(?:\s+data)?/.exec(text) ??
+    /\brheolydd(?:\s+data)?\s+yw\s+([A-Z][\w'’&-]{0,40}(?:\s{1,3}(?:[A-Z][\w'’&-]{0,40}|a|ac|y|yr)){0,7})/.exec(text);
   return found?.[1].replace(/^(The|the)\s+/, '').trim();
 }
 
@@ -121,14 +123,14 @@ export function controllerName(text: string): string | undefined {
 const art = (text: string, article: '6' | '9', letters: string): string[] =>
   [
     ...text.matchAll(
-      new RegExp(`(?:Article|Art\\.?|Erthygl)\\s{0,3}${article}\\s{0,3}(?:\\(\\s{0,3}${article === '6' ? '1' : '2'}\\s{0,3}\\)\\s{0,3}\\(\\s{0,3}([${letters}])\\s{0,3}\\)|,?\\s{0,3}(?:part|paragraph|point|rhan)\\s{1,3}\\(?([${letters}])\\b)`, 'gi'),
+      new RegExp(`(?:(?:Article|Art\\.?|Erthygl)\\s{0,3}|\\b)${article}\\s{0,3}(?:\\(\\s{0,3}${article === '6' ? '1' : '2'}\\s{0,3}\\)\\s{0,3}\\(\\s{0,3}([${letters}])\\s{0,3}\\)|(?<=(?:Article|Art\\.?|Erthygl)\\s{0,3}\\d),?\\s{0,3}(?:part|paragraph|point|rhan)\\s{1,3}\\(?([${letters}])\\b)`, 'gi'),
     ),
   ].map((m) => (m[1] ?? m[2]).toLowerCase());
 
 /** The words the law and the ICO use for each lawful basis, in English and Welsh (Erthygl 6). */
 const BASIS_WORDS: [string, RegExp][] = [
-  ['e', /public task|task carried out in the public interest|official authority|tasg gyhoeddus|budd y cyhoedd|awdurdod swyddogol/i],
-  ['c', /legal obligation|rhwymedigaeth gyfreithiol/i],
+  ['e', /public task|task carried out in the public interest|official authority|\b(?:t|th|d)asg gyhoeddus|budd y cyhoedd|awdurdod swyddogol/i],
+  ['c', /legal obligation|r(?:h)?wymedigaeth gyfreithiol/i],
   ['d', /vital interests?|buddiannau hanfodol/i],
   ['f', /legitimate interests?|buddiannau dilys/i],
   ['b', /performance of a contract|contract (?:with|between) (?:you|us)|perfformio contract/i],
@@ -170,7 +172,7 @@ export function rightsNamed(text: string): string[] {
     ['A15', /\baccess\b|a copy of (?:the |your )?(?:personal )?(?:information|data)|see the (?:personal )?information|mynediad|copi o'?r wybodaeth/i],
     ['A16', /rectif|correct|inaccurate|change [^.;\n]{0,80}if it is wrong|cywir/i],
     ['A17', /erase|erasure|delet|to be forgotten|\bdileu/i],
-    ['A18', /restrict|limit the way|cyfyngu/i],
+    ['A18', /restrict|limit (?:the way|how)|cyfyngu/i],
     ['A20', /portab|cludadw|trosglwyddo'?ch data/i],
     ['A21', /\bobject\b|gwrthwynebu/i],
     ['A22', /automated|by a computer|human intervention|awtomat/i],
@@ -220,4 +222,4 @@ export function lastUpdated(text: string): { date: string; partial: boolean } | 
 }
 
 /** An ICO registration number ("registration number Z1234567"). */
-export const icoRegistration = (text: string): string | undefined => /regist\w{0,8}(?:\s+\w{1,30}){0,4}?\s+(?:number|no\.?|rhif)?\s*:?\s*(Z[A-Z]?\d{6,8})\b/i.exec(text)?.[1];
+export const icoRegistration = (text: string): string | undefined => /(?:regist\w{0,8}|cofrest\w{0,6})(?:\s{1,3}\S{1,40}){0,5}?\s{0,3}:?\s{0,3}(Z[A-Z]?\d{6,8})\b/i.exec(text)?.[1];

@@ -62,4 +62,4 @@ export function factLists(sections: RawSection[]): Found[] {
 }
 
 /** A retention period stated in a paragraph ("kept for 6 years after ..."), when no list gives them. */
-export const RETENTION_SENTENCE = /[^.]{0,200}\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|twenty-five|seventy-five)\s+(?:years?|months?|weeks?|days?|blynedd|mis)\b[^.]{0,200}\./i;
+export const RETENTION_SENTENCE = /[^.]{0,200}\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|twenty-five|seventy-five|un|dwy|dau|tair|tri|pedair|pedwar|pum|pump|chwe|chwech|saith|wyth|naw|deng|deg)\s+(?:years?|months?|weeks?|days?|mlynedd|blynedd|blwyddyn|mis|wythnos|diwrnod)\b[^.]{0,200}\./i;

@@ -56,19 +56,20 @@ export function readPage(html: string, baseUrl: string | undefined, note: Note):
 
   const { root, marked } = mainContent(doc);
   if (!marked) note('sections', 'the page has no <main>: its body, less the site header, navigation and footer, was read; check nothing from the site around the notice came in');
-  const content = readContent(root, marked, log);
+  const lang = attr(find(doc, (el) => el.tagName === 'html'), 'lang')?.toLowerCase();
+  const language = lang && LANG.test(lang) ? lang.split('-')[0] : undefined;
+  const content = readContent(root, marked, log, language);
   for (const n of content.notes) note('sections', n);
   const some = (links: string[]) => [...new Set(links)].slice(0, 5).join(', ') + (new Set(links).size > 5 ? ', ...' : '');
   if (log.relative.length) note('sections', `${log.relative.length} relative link(s) kept as text, as the page gives no address to resolve them against (use --base): ${some(log.relative)}`);
   if (log.refused.length) note('sections', `${log.refused.length} link(s) kept as text, as they are not web, email or phone links: ${some(log.refused)}`);
 
-  const lang = attr(find(doc, (el) => el.tagName === 'html'), 'lang')?.toLowerCase();
   return {
     content,
     root,
     titleParts,
     site: attr(meta('og:site_name'), 'content') || (titleParts.length > 1 ? titleParts.at(-1) : undefined),
     base: log.base && /^https?:$/.test(log.base.protocol) ? log.base : undefined,
-    language: lang && LANG.test(lang) ? lang.split('-')[0] : undefined,
+    language,
   };
 }

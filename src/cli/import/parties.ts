@@ -43,7 +43,7 @@ export function readParties(sections: RawSection[], site: string | undefined, la
   const controller = { ...(name && { name }), ...own, ...(registration && { icoRegistration: registration }) };
 
   const dpoDetails = details('dpo', 'dpo');
-  const dpo = Object.keys(dpoDetails).length || /data protection officer/i.test(text) ? { name: 'Data Protection Officer', ...dpoDetails } : undefined;
+  const dpo = Object.keys(dpoDetails).length || /data protection officer/i.test(text) ? { name: language === 'cy' ? 'Swyddog Diogelu Data' : 'Data Protection Officer', ...dpoDetails } : undefined;
 
   if (!mentionsIco) return { controller, dpo };
   // The page's own link to the ICO, a complaints page first; else the ICO's complaints page.
