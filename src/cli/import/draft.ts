@@ -53,10 +53,13 @@ const clip = (s: string) => (s.length > 60 ? s.slice(0, 57) + '...' : s);
 
 /** The purposes from the first list about them, each with every basis the page cites; none when the page lists none. */
 function purposesOf(raw: RawSection[], lists: Found[], note: Note) {
-  const about = (re: RegExp) => pageText(raw.filter((s) => re.test(s.heading ?? ''))) || pageText(raw);
-  const bases = lawfulBases(about(/lawful|legal basis|why|purpose|how we use|allows|sail gyfreithiol|pam|diben/i));
+  const bases = lawfulBases(pageText(raw));
   const conditions = article9(pageText(raw));
-  const list = lists.find((l) => l.family === 'purposes');
+  let list = lists.find((l) => l.family === 'purposes');
+  // No list, but a section about the use and a basis cited: its first sentence is the one purpose.
+  const section = raw.find((s) => /\b(?:why|purposes?|how we use|what we use|lawful|legal basis|pam|diben)\b/i.test(s.heading ?? ''));
+  const first = section && pageText([{ body: section.body }]).split(/(?<=\.)\s/)[0]?.trim();
+  if (!list && bases.length && first) list = { family: 'purposes', entries: [first], special: false, from: `the first sentence under "${section.heading}"` };
   if (!list) {
     note('purposes', `QUESTION: what is the data used for? The page has no list of purposes; add one entry per purpose${bases.length ? `, with its lawful basis (the page cites ${bases.join(', ')})` : ''}`);
     return [];

@@ -162,19 +162,26 @@ const SPECIAL = /special categor|article 9|art\.? 9|schedule 1|sensitive (?:pers
 
 export function article9(text: string): string[] {
   const letters = new Set(art(text, '9', 'a-j'));
-  if (SPECIAL.test(text)) for (const [letter, words] of CONDITION_WORDS) if (words.test(text)) letters.add(letter);
+  // The words count only in a sentence about special category data, or the one after it:
+  // "without explicit consent" elsewhere on the page is no Article 9 condition.
+  const sentences = text.split(/(?<=[.!?])\s+|\n/);
+  sentences.forEach((s, i) => {
+    if (!SPECIAL.test(s)) return;
+    const near = `${s} ${sentences[i + 1] ?? ''}`;
+    for (const [letter, words] of CONDITION_WORDS) if (words.test(near)) letters.add(letter);
+  });
   return [...letters].sort().map((l) => `A9-2-${l}`);
 }
 
 /** The rights a "your rights" section describes, in the words notices usually use, in English and Welsh. */
 export function rightsNamed(text: string): string[] {
   const said: [string, RegExp][] = [
-    ['A15', /\baccess\b|a copy of (?:the |your )?(?:personal )?(?:information|data)|see the (?:personal )?information|mynediad|copi o'?r wybodaeth/i],
+    ['A15', /\baccess\b|a copy(?: of (?:the |your )?(?:personal )?(?:information|data)|, or a description)|see the (?:personal )?information|mynediad|copi o'?r wybodaeth/i],
     ['A16', /rectif|correct|inaccurate|change [^.;\n]{0,80}if it is wrong|cywir/i],
     ['A17', /erase|erasure|delet|to be forgotten|\bdileu/i],
-    ['A18', /restrict|limit (?:the way|how)|cyfyngu/i],
-    ['A20', /portab|cludadw|trosglwyddo'?ch data/i],
-    ['A21', /\bobject\b|gwrthwynebu/i],
+    ['A18', /restrict|limit (?:the way|how)|\bblock(?:ed|ing)\b|cyfyngu/i],
+    ['A20', /portab|machine-readable|transfer\w{0,3} (?:it |them )?to another (?:service )?(?:provider|organisation|controller)|cludadw|trosglwyddo'?ch data/i],
+    ['A21', /\bobject(?:ion)?\b|gwrthwynebu/i],
     ['A22', /automated|by a computer|human intervention|awtomat/i],
     ['A7-3', /withdraw\w{0,6}\s+(?:your\s+)?consent|tynnu'?ch cydsyniad/i],
     ['A77', COMPLAINT],
