@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { validateNotice } from '../../dist/schema.js';
@@ -114,4 +114,21 @@ test('import accuracy on the five seed notices does not slide back', () => {
     assert.ok(totals[family].precision >= precision, `${family} precision ${totals[family].precision} % < ${precision} %`);
     assert.ok(totals[family].recall >= recall, `${family} recall ${totals[family].recall} % < ${recall} %`);
   }
+});
+
+test('import takes many pages with --out-dir: a draft and a report each, a summary table, and one bad page does not stop the rest', () => {
+  const dir = join(tmp, 'drafts');
+  const r = cli('import', 'test/fixtures/html/seeds/coventry-family-valued.html', join(tmp, 'missing.html'), 'test/fixtures/html/welsh-notice.html', '--out-dir', dir);
+  assert.equal(r.code, 1, r.err);
+  assert.match(r.out, /^Page +Draft +Questions +Status$/m);
+  assert.match(r.out, /coventry-family-valued\.html +\S+coventry-family-valued\.json +\d+ +valid/);
+  assert.match(r.out, /missing\.html +- +- +cannot read .*missing\.html: no such file/);
+  assert.match(r.out, /2 of 3 draft\(s\) valid/);
+  assert.ok(validateNotice(JSON.parse(readFileSync(join(dir, 'welsh-notice.json'), 'utf8'))).ok);
+  assert.match(readFileSync(join(dir, 'welsh-notice.report.txt'), 'utf8'), /question\(s\) the page does not answer/);
+  // One page without --out-dir still prints the draft; many need a folder; only https:// is fetched.
+  assert.equal(cli('import', 'a.html', 'b.html').code, 2);
+  const http = cli('import', 'http://example.com/privacy');
+  assert.equal(http.code, 2);
+  assert.match(http.err, /only https:\/\/ addresses are fetched/);
 });
