@@ -57,9 +57,9 @@ function purposesOf(raw: RawSection[], lists: Found[], note: Note) {
   const conditions = article9(pageText(raw));
   let list = lists.find((l) => l.family === 'purposes');
   // No list, but a section about the use and a basis cited: its first sentence is the one purpose.
-  const section = raw.find((s) => /\b(?:why|purposes?|how we use|what we use|lawful|legal basis|pam|diben)\b/i.test(s.heading ?? ''));
+  const section = raw.find((s) => /\b(?:why|purposes?|how we use|what we use|lawful|legal basis|pam|diben)\b/i.test(s.heading ?? '')) ?? raw.find((s) => !s.heading);
   const first = section && pageText([{ body: section.body }]).split(/(?<=\.)\s/)[0]?.trim();
-  if (!list && bases.length && first) list = { family: 'purposes', entries: [first], special: false, from: `the first sentence under "${section.heading}"` };
+  if (!list && bases.length && first) list = { family: 'purposes', entries: [first], special: false, from: section.heading ? `the first sentence under "${section.heading}"` : 'the first sentence of the page' };
   if (!list) {
     note('purposes', `QUESTION: what is the data used for? The page has no list of purposes; add one entry per purpose${bases.length ? `, with its lawful basis (the page cites ${bases.join(', ')})` : ''}`);
     return [];

@@ -42,8 +42,11 @@ export function readParties(sections: RawSection[], site: string | undefined, la
   const name = said ?? site;
   const controller = { ...(name && { name }), ...own, ...(registration && { icoRegistration: registration }) };
 
-  const dpoDetails = details('dpo', 'dpo');
-  const dpo = Object.keys(dpoDetails).length || /data protection officer/i.test(text) ? { name: language === 'cy' ? 'Swyddog Diogelu Data' : 'Data Protection Officer', ...dpoDetails } : undefined;
+  // A DPO only when the page speaks of one: a "dataprotection@" mailbox alone is the controller's.
+  const dpoDetails = details('dpo', /data protection officer|\bDPO\b|swyddog diogelu data/i.test(text) ? 'dpo' : 'controller');
+  const named = /data protection officer|\bDPO\b|swyddog diogelu data/i.test(text);
+  const dpo = named ? { name: language === 'cy' ? 'Swyddog Diogelu Data' : 'Data Protection Officer', ...dpoDetails } : undefined;
+  if (!named) for (const [k, v] of Object.entries(dpoDetails)) (controller as Record<string, unknown>)[k] ??= v;
 
   if (!mentionsIco) return { controller, dpo };
   // The page's own link to the ICO, a complaints page first; else the ICO's complaints page.
