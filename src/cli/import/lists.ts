@@ -38,7 +38,15 @@ export interface Found {
   from: string;
 }
 
-const classify = (words: string): Family | undefined => (NOT_FACTS.test(words) ? undefined : SUBJECTS.find(([, re]) => re.test(words))?.[0]);
+/** "Information we will share", "Data we hold": words that start with the data are about the data, whatever verb follows. */
+const ABOUT_DATA = /^(?:the )?(?:personal )?(?:information|data|gwybodaeth)\b(?! (?:sharing|protection))/i;
+/** A lead-in to a list of lawful bases ("The legal bases for processing ... are:"); as a heading it may still head a table of purposes. */
+const BASES_LEAD = /legal bas[ie]s|lawful bas[ie]s|sail gyfreithiol/i;
+const classify = (words: string): Family | undefined => (NOT_FACTS.test(words) ? undefined : ABOUT_DATA.test(words.trim()) ? 'dataCategories' : SUBJECTS.find(([, re]) => re.test(words))?.[0]);
+
+/** A list of laws ("Children Act 1989", "Section 3 of ... Regulations 2013") is the legal basis, not a list of facts. */
+const LAW = /\b(?:Act|Regulations?|Order|Section \d+|Deddf|Rheoliadau)\b/;
+const laws = (entries: Rich[]): boolean => entries.filter((e) => LAW.test(plainOf(e))).length > entries.length / 2;
 
 /** Every list and two-column table whose subject is clear, in page order. */
 export function factLists(sections: RawSection[]): Found[] {
@@ -48,9 +56,17 @@ export function factLists(sections: RawSection[]): Found[] {
     for (const b of s.body) {
       if (isList(b) || isTable(b)) {
         // The lead-in decides; a lead-in that says nothing of its own ("This includes:") defers to the heading.
-        const family = classify(lead) ?? (lead && NOT_FACTS.test(lead) ? undefined : classify(s.heading ?? ''));
+        // A heading that names the data ("Information we will share") decides; else the lead-in; else the heading.
+        const heading = s.heading ?? '';
+        const family = BASES_LEAD.test(lead) && !/purpose|diben/i.test(lead)
+          ? undefined
+          : ABOUT_DATA.test(heading) && !NOT_FACTS.test(lead)
+            ? 'dataCategories'
+            : (classify(lead) ?? (lead && NOT_FACTS.test(lead) ? undefined : classify(heading)));
         const from = lead ? `the list after "${lead.slice(0, 60)}${lead.length > 60 ? '...' : ''}"` : `the list under "${s.heading}"`;
-        if (family && isList(b)) found.push({ family, entries: (b.items as ListItem[]).map((i) => (isNested(i) ? i.text : i)), special: /special|sensitive|categori arbennig/i.test(lead), from });
+        if (family && isList(b) && laws(b.items as Rich[])) {
+          // Left in the sections: these are the laws behind the processing.
+        } else if (family && isList(b)) found.push({ family, entries: (b.items as ListItem[]).map((i) => (isNested(i) ? i.text : i)), special: /special|sensitive|categori arbennig/i.test(lead), from });
         // A table's first column names the entries (a purpose, a recipient, a record kept).
         else if (family && isTable(b) && b.rows.length)
           found.push({ family, entries: (b.rows as Rich[][]).map((r) => (family === 'retention' ? r.map(plainOf).filter(Boolean).join(': ') : r[0])).filter((e) => plainOf(e).trim()), special: false, from: from.replace('list', 'table') });
