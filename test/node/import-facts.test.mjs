@@ -109,6 +109,7 @@ test('import accuracy on the five seed notices does not slide back', () => {
     purposes: [80, 60],
     'data categories': [90, 84],
     recipients: [100, 66],
+    retention: [100, 41],
   };
   for (const [family, [precision, recall]] of Object.entries(FLOORS)) {
     assert.ok(totals[family].precision >= precision, `${family} precision ${totals[family].precision} % < ${precision} %`);

@@ -46,6 +46,9 @@ const classify = (words: string): Family | undefined => (NOT_FACTS.test(words) ?
 
 /** A list of laws ("Children Act 1989", "Section 3 of ... Regulations 2013") is the legal basis, not a list of facts. */
 const LAW = /\b(?:Act|Regulations?|Order|Section \d+|Deddf|Rheoliadau)\b/;
+/** A list whose entries mostly give a period ("children in need – 25 years then destroyed") is a retention schedule. */
+const PERIOD = /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|twenty-five|seventy-five)\s+(?:years?|months?|weeks?|days?)\b|\bmlynedd\b|\bblynedd\b/i;
+const periods = (entries: Rich[]): boolean => entries.filter((e) => PERIOD.test(plainOf(e))).length > entries.length / 2;
 const laws = (entries: Rich[]): boolean => entries.filter((e) => LAW.test(plainOf(e))).length > entries.length / 2;
 
 /** Every list and two-column table whose subject is clear, in page order. */
@@ -58,7 +61,9 @@ export function factLists(sections: RawSection[]): Found[] {
         // The lead-in decides; a lead-in that says nothing of its own ("This includes:") defers to the heading.
         // A heading that names the data ("Information we will share") decides; else the lead-in; else the heading.
         const heading = s.heading ?? '';
-        const family = BASES_LEAD.test(lead) && !/purpose|diben/i.test(lead)
+        const family = isList(b) && periods(b.items as Rich[])
+          ? 'retention'
+          : BASES_LEAD.test(lead) && !/purpose|diben/i.test(lead)
           ? undefined
           : ABOUT_DATA.test(heading) && !NOT_FACTS.test(lead)
             ? 'dataCategories'
