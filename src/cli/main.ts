@@ -3,13 +3,14 @@
  * (the package's `bin`) with everything it needs bundled in.
  */
 import { parseArgs, UsageError } from './args.js';
+import { buildCommand } from './build.js';
 import { EXIT, type Command } from './command.js';
 import { importCommand } from './import.js';
 import { lint } from './lint.js';
 import { renderCommand } from './render.js';
 import { validate } from './validate.js';
 
-const COMMANDS: Command[] = [validate, lint, renderCommand, importCommand];
+const COMMANDS: Command[] = [validate, lint, renderCommand, importCommand, buildCommand];
 
 const HELP = `Usage: layered-notice <command> <file> [options]
 

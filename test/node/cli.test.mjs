@@ -243,7 +243,7 @@ test('import reads headings, blocks, inline runs and contacts from a GOV.UK-styl
   assert.equal(draft.lastUpdated, '2025-03-03');
   assert.deepEqual(
     draft.sections.map((s) => s.heading),
-    ['Introduction', 'Who we are', 'Why we use your information', 'What information we collect', 'Who we share it with', 'How long we keep it', 'Your rights', 'Contact us', 'How to complain'],
+    ['Parking permits privacy notice', 'Who we are', 'Why we use your information', 'What information we collect', 'Who we share it with', 'How long we keep it', 'Your rights', 'Contact us', 'How to complain'],
   );
   assert.deepEqual(draft.sections[0].body, [{ type: 'paragraph', text: ['This notice explains how we use your information when you apply for a ', { text: 'resident or visitor parking permit', strong: true }, '.'] }]);
   assert.deepEqual(draft.sections[3].body[0].items[1], { text: 'Your vehicle', items: ['registration number', 'make and colour'] });
@@ -264,7 +264,7 @@ test('import reads headings, blocks, inline runs and contacts from a GOV.UK-styl
     ['enforce parking restrictions', ['A6-1-e']],
   ]);
   assert.deepEqual(draft.rights.map((r) => r.code), ['A15', 'A16', 'A18', 'A21', 'A77']);
-  for (const path of ['sections[0].heading', 'controller.name', 'controller.email', 'dpo.email', 'purposes', 'rights', 'noticeType']) assert.match(err, new RegExp(`^  ${path.replace(/[[\].]/g, '\\$&')}: `, 'm'), path);
+  for (const path of ['controller.name', 'controller.email', 'dpo.email', 'purposes', 'rights', 'noticeType']) assert.match(err, new RegExp(`^  ${path.replace(/[[\].]/g, '\\$&')}: `, 'm'), path);
 });
 
 test('import resolves relative links, drops script links and reads consent and Article 9 from a Drupal-style page', () => {
@@ -284,18 +284,39 @@ test('import resolves relative links, drops script links and reads consent and A
   assert.deepEqual(draft.sections.find((s) => s.heading === 'Your rights').body[0].ordered, true);
 });
 
-test('import marks what it could not find with TODO placeholders and reports each', () => {
+test('import leaves out what the page does not state, asks about it, and puts no placeholder in the draft', () => {
   const { draft, err } = imported('housing-no-main.html');
   assert.equal(draft.title, 'Housing register privacy notice');
   assert.match(err, /has no <main>/);
   assert.match(err, /^  title: the page has no <h1>/m);
   assert.equal(draft.controller.name, 'Sample District Council');
   assert.match(err, /^  controller\.name: "Sample District Council" is the site's name: check it is the data controller/m);
-  assert.deepEqual(draft.sections.map((s) => s.heading), ['Introduction', 'What we do with your information', 'Keeping your information', 'Contact']);
+  // Text before the first heading sits under the notice's title; a heading with nothing under it is left out, and said so.
+  assert.deepEqual(draft.sections.map((s) => s.heading), ['Housing register privacy notice', 'What we do with your information', 'Contact']);
   assert.deepEqual(draft.sections[0].body, ['We hold information about you to manage the housing register.']);
-  assert.deepEqual(draft.sections[2].body, ['TODO: this heading had no text under it']);
-  assert.match(draft.purposes[0].description, /^TODO: /);
-  for (const path of ['sections[2].body[0]', 'purposes[0].description']) assert.match(err, new RegExp(`^  ${path.replace(/[[\].]/g, '\\$&')}: TODO`, 'm'), path);
+  assert.match(err, /the heading "Keeping your information" has no text under it, so it was left out/);
+  // No list of purposes: none invented; lint stops the draft for it.
+  assert.deepEqual(draft.purposes, []);
+  assert.match(err, /question\(s\) the page does not answer[\s\S]*^  purposes: what is the data used for\?/m);
+  assert.doesNotMatch(JSON.stringify(draft), /TODO/);
+  const linted = lint(draft);
+  assert.equal(linted.code, 1);
+  assert.ok(linted.findings.some((f) => f.rule === 'purpose-lawful-basis' && f.path === 'purposes'));
+});
+
+test('import leaves out a controller the page does not name, and validate refuses the draft until it is filled in', () => {
+  const file = join(tmp, 'no-controller.html');
+  writeFileSync(file, '<!doctype html><html lang="en"><body><main><h1>Notice</h1><h2>Why</h2><p>We use it.</p></main></body></html>');
+  const r = cli('import', file);
+  assert.equal(r.code, 1, r.err);
+  const draft = JSON.parse(r.out);
+  assert.equal(draft.controller.name, undefined);
+  assert.doesNotMatch(r.out, /TODO/);
+  assert.match(r.err, /^  controller\.name: who is the data controller\?/m);
+  assert.match(r.err, /validate will refuse it until these are filled in:\n  controller\.name: /);
+  const v = cli('validate', payloadFile(draft));
+  assert.equal(v.code, 1);
+  assert.match(v.out + v.err, /controller\.name/);
 });
 
 test('docs/lint-report.md is what the built CLI says about the demo notices now', () => {

@@ -39,9 +39,36 @@ export function findInContent(root: Node, inMain: boolean, match: (el: Element) 
 export const find = (root: Node, match: (el: Element) => boolean): Element | undefined => findAll(root, match)[0];
 export const byTag = (...tags: string[]) => (el: Element) => tags.includes(el.tagName);
 
-/** The text of a node with whitespace collapsed, as a reader sees it (line breaks are spaces). */
-export const textOf = (n: Node): string =>
-  (isText(n) ? n.value : !isElement(n) || NEVER.has(n.tagName) ? '' : n.tagName === 'br' ? ' ' : kids(n).map(textOf).join('')).replace(/\s+/g, ' ');
+/**
+ * The text of a node with whitespace collapsed, as a reader sees it (line breaks are
+ * spaces). Pieces are gathered once and joined once, so deep markup costs no more
+ * than flat markup.
+ */
+export function textOf(node: Node): string {
+  const out: string[] = [];
+  const stack: Node[] = [node];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (isText(n)) out.push(n.value);
+    else if (isElement(n) && n.tagName === 'br') out.push(' ');
+    else if (!isElement(n) || !NEVER.has(n.tagName)) for (let i = kids(n).length - 1; i >= 0; i--) stack.push(kids(n)[i]);
+  }
+  return out.join('').replace(/\s+/g, ' ');
+}
+
+/** How deeply elements nest under `root`, counted without recursion (the page may be hostile). */
+export function depthOf(root: Node): number {
+  let deepest = 0;
+  const stack: [Node, number][] = [[root, 0]];
+  while (stack.length) {
+    const [n, depth] = stack.pop()!;
+    if (depth > deepest) deepest = depth;
+    for (const k of kids(n)) stack.push([k, depth + 1]);
+    // A <template>'s content hangs off .content, outside childNodes.
+    if (isElement(n) && n.tagName === 'template' && 'content' in n) stack.push([(n as unknown as { content: Node }).content, depth + 1]);
+  }
+  return deepest;
+}
 
 /** Never content: scripts, forms, media and anything hidden from everyone. */
 const NEVER = new Set(['script', 'style', 'noscript', 'template', 'form', 'button', 'input', 'select', 'textarea', 'iframe', 'svg', 'img', 'picture', 'video', 'audio', 'canvas', 'dialog', 'head']);

@@ -4,7 +4,7 @@
  */
 import { parse } from 'parse5';
 import { readContent, type Content } from './blocks.js';
-import { attr, find, mainContent, textOf, type Node } from './dom.js';
+import { attr, depthOf, find, mainContent, textOf, type Node } from './dom.js';
 import type { LinkLog } from './inline.js';
 import { LANGUAGE_TAG } from '../../schema/notice-schema.js';
 
@@ -25,8 +25,19 @@ export interface Page {
   language?: string;
 }
 
+/**
+ * Browsers stop nesting at 512 elements (Chromium's HTML parser, `kMaximumHTMLParserDOMTreeDepth`);
+ * no real page comes near it, and every walk over the tree stays well within the stack.
+ */
+export const MAX_DEPTH = 512;
+
+/** A page that cannot be imported as it is, with what to do about it. */
+export class PageError extends Error {}
+
 export function readPage(html: string, baseUrl: string | undefined, note: Note): Page {
   const doc = parse(html);
+  const depth = depthOf(doc);
+  if (depth > MAX_DEPTH) throw new PageError(`the page's elements are nested more than ${MAX_DEPTH} elements deep (${depth}), deeper than a browser keeps: save the page from a browser's developer tools (Copy outerHTML of <main>) and import that`);
   const meta = (key: string) => find(doc, (el) => el.tagName === 'meta' && (attr(el, 'property') === key || attr(el, 'name') === key));
   const link = (rel: string) => find(doc, (el) => el.tagName === 'link' && attr(el, 'rel') === rel);
   const titleParts = textOf(find(doc, (el) => el.tagName === 'title') ?? doc)
@@ -44,19 +55,20 @@ export function readPage(html: string, baseUrl: string | undefined, note: Note):
 
   const { root, marked } = mainContent(doc);
   if (!marked) note('sections', 'the page has no <main>: its body, less the site header, navigation and footer, was read; check nothing from the site around the notice came in');
-  const content = readContent(root, marked, log);
+  const lang = attr(find(doc, (el) => el.tagName === 'html'), 'lang')?.toLowerCase();
+  const language = lang && LANGUAGE_TAG.test(lang) ? lang.split('-')[0] : undefined;
+  const content = readContent(root, marked, log, language);
   for (const n of content.notes) note('sections', n);
   const some = (links: string[]) => [...new Set(links)].slice(0, 5).join(', ') + (new Set(links).size > 5 ? ', ...' : '');
   if (log.relative.length) note('sections', `${log.relative.length} relative link(s) kept as text, as the page gives no address to resolve them against (use --base): ${some(log.relative)}`);
   if (log.refused.length) note('sections', `${log.refused.length} link(s) kept as text, as they are not web, email or phone links: ${some(log.refused)}`);
 
-  const lang = attr(find(doc, (el) => el.tagName === 'html'), 'lang')?.toLowerCase();
   return {
     content,
     root,
     titleParts,
     site: attr(meta('og:site_name'), 'content') || (titleParts.length > 1 ? titleParts.at(-1) : undefined),
     base: log.base && /^https?:$/.test(log.base.protocol) ? log.base : undefined,
-    language: lang && LANGUAGE_TAG.test(lang) ? lang.split('-')[0] : undefined,
+    language,
   };
 }

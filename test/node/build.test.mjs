@@ -1,0 +1,67 @@
+// `layered-notice build`: a folder of payloads becomes a site (a page and an embed per
+// notice, an index, a register and an Atom feed), and one bad payload is reported with
+// its path without stopping the rest. Run on the built dist/cli.js.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const cli = (...args) => {
+  const r = spawnSync(process.execPath, ['dist/cli.js', ...args], { encoding: 'utf8' });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+};
+const demos = readdirSync('demo/notices').filter((f) => f.endsWith('.json'));
+
+test('build writes a page and an embed per notice, an index, a register and a feed; a bad payload is left out with its path', () => {
+  const tmp = mkdtempSync(join(tmpdir(), 'layered-notice-build-'));
+  const src = join(tmp, 'notices');
+  mkdirSync(join(src, 'more'), { recursive: true });
+  cpSync('demo/notices', src, { recursive: true });
+  // A notice with changes for the feed, one that is not valid, and one reusing an id.
+  const withChanges = { ...JSON.parse(readFileSync('test/fixtures/cli/complete.json', 'utf8')), id: 'with-changes', changes: [{ date: '2025-06-01', description: 'We now share data with the <NHS> & schools.' }] };
+  writeFileSync(join(src, 'more', 'with-changes.json'), JSON.stringify(withChanges));
+  writeFileSync(join(src, 'more', 'broken.json'), '{"version": 1, "id": "broken"');
+  writeFileSync(join(src, 'more', 'twin.json'), JSON.stringify({ ...withChanges }));
+  const site = join(tmp, 'site');
+  const r = cli('build', src, '--out', site, '--base-url', 'https://council.example/privacy/');
+  assert.equal(r.code, 1, r.err);
+  const ids = [...demos.map((f) => f.replace('.json', '')), 'with-changes'];
+  for (const id of ids) {
+    assert.match(readFileSync(join(site, `${id}.html`), 'utf8'), /^<!doctype html>/, id);
+    assert.match(readFileSync(join(site, `${id}.embed.html`), 'utf8'), /^<layered-notice[\s\S]*<a href="https:\/\/council\.example\/privacy\/[a-z-]+\.html">/, id);
+  }
+  // Each bad payload is named with its path and why, and the rest are built.
+  assert.match(r.err, /more\/broken\.json: left out:\n  .*broken\.json:1:\d+: \(JSON syntax\)/);
+  assert.match(r.err, /more\/with-changes\.json: left out:\n  its id "with-changes" is already used by .*twin\.json/);
+  assert.match(r.out, /6 of 8 notice\(s\) built/);
+  // Plain progress lines when standard error is not a terminal.
+  assert.match(r.err, /^built .*children-in-need-looked-after\.json \(\d\/8\)$/m);
+  assert.match(r.err, /^FAILED .*broken\.json \(\d\/8\)$/m);
+
+  const index = readFileSync(join(site, 'index.html'), 'utf8');
+  assert.equal((index.match(/<tr><td><a href="[a-z-]+\.html">/g) ?? []).length, 6);
+  assert.match(index, /<a href="worcestershire-childrens-services\.html">Childrens Service Privacy Notice<\/a><\/td><td>Worcestershire County Council<\/td><td><time datetime="2019-02-01">2019-02-01<\/time><\/td><td>\d+ error\(s\)<\/td>/);
+  assert.match(index, /<h2>Not built<\/h2>[\s\S]*broken\.json/);
+
+  const reg = JSON.parse(readFileSync(join(site, 'notices.json'), 'utf8'));
+  assert.deepEqual(reg.notices.map((n) => n.id).sort(), ids.sort());
+  assert.equal(reg.notices.find((n) => n.id === 'with-changes').page, 'https://council.example/privacy/with-changes.html');
+  assert.deepEqual(reg.failed.map((f) => f.file.replace(/^.*notices\//, '')).sort(), ['more/broken.json', 'more/with-changes.json']);
+
+  const atom = readFileSync(join(site, 'feed.xml'), 'utf8');
+  assert.match(atom, /^<\?xml version="1\.0" encoding="utf-8"\?>\n<feed xmlns="http:\/\/www\.w3\.org\/2005\/Atom">/);
+  // Newest first; payload text escaped.
+  const entries = [...atom.matchAll(/<entry>[\s\S]*?<\/entry>/g)].map((m) => m[0]);
+  assert.ok(entries.length >= 2);
+  assert.match(entries[0], /<updated>2025-06-01T00:00:00Z<\/updated>/);
+  assert.match(entries[0], /<summary>We now share data with the &lt;NHS&gt; &amp; schools\.<\/summary>/);
+  assert.match(entries[0], /<link rel="alternate" href="https:\/\/council\.example\/privacy\/with-changes\.html"\/>/);
+});
+
+test('build: a usage error for a missing --out or folder', () => {
+  assert.equal(cli('build', 'demo/notices').code, 2);
+  assert.equal(cli('build', 'no/such/folder', '--out', join(tmpdir(), 'x')).code, 2);
+  assert.equal(cli('build', 'demo/notices', '--out', join(tmpdir(), 'x'), '--base-url', 'javascript:alert(1)/').code, 2);
+});
