@@ -12,12 +12,45 @@ export type ValidationResult = { ok: true; notice: Notice } | { ok: false; probl
 const check = checker(defs);
 
 /**
- * Section ids must be unique: they name the deep links and the ARIA relations. Other
- * cross-field checks (audiences declared, languages complete) are the CLI lint's job.
+ * Ids the element gives its own parts (`<notice id>-<part>`, see src/layers): a section
+ * with one of these ids would share its id, so deep links and ARIA relations would
+ * point at the wrong element.
  */
+export const OWN_IDS: Record<string, string> = {
+  title: 'the title',
+  glance: 'the first layer',
+  index: 'the list of sections',
+  sections: 'the full notice',
+  rights: 'the rights layer',
+  complain: 'how to complain',
+  contact: 'the contact details',
+};
+
+/**
+ * Section ids must be unique and must not clash with the element's own ids (nor with
+ * `<id>-content`, the id of another section's content): they name the deep links and
+ * the ARIA relations. Other cross-field checks (audiences declared, languages
+ * complete) are the CLI lint's job.
+ */
+/** What a section id clashes with, if anything. */
+const clash = (id: string, all: Set<string>): string | undefined =>
+  Object.prototype.hasOwnProperty.call(OWN_IDS, id) ? OWN_IDS[id] : id.endsWith('-content') && all.has(id.slice(0, -8)) ? `the content of section "${id.slice(0, -8)}"` : undefined;
+
 const duplicateIds = (notice: Notice): NoticeProblem[] => {
   const seen = new Set<string>();
-  return notice.sections.flatMap((s, i) => (seen.has(s.id) ? [{ path: `sections[${i}].id`, message: `"${s.id}" is used twice: section ids must be unique` }] : (seen.add(s.id), [])));
+  const all = new Set(notice.sections.map((s) => s.id));
+  return notice.sections.flatMap((s, i) => {
+    const path = `sections[${i}].id`;
+    const own = clash(s.id, all);
+    if (own) return [{ path, message: `"${s.id}" is an id the notice uses itself, for ${own}: choose another, such as "${s.id}-section"` }];
+    return seen.has(s.id) ? [{ path, message: `"${s.id}" is used twice: section ids must be unique` }] : (seen.add(s.id), []);
+  });
+};
+
+/** What to do about a required list left empty. */
+const EMPTY: Record<string, string> = {
+  purposes: 'say why you use the data: add at least one purpose with its lawful basis',
+  rights: 'list the rights people have, at least the right of access {"code": "A15"}',
 };
 
 /** A value as JSON, or described when it has no JSON form (a BigInt, a cycle: only the property can hold those). */
@@ -37,7 +70,7 @@ export function validateNotice(input: unknown): ValidationResult {
   if (input && typeof input === 'object' && 'version' in input && input.version !== 1) {
     return { ok: false, problems: [{ path: 'version', message: `unsupported payload version ${shown(input.version)}: this release reads version 1` }] };
   }
-  const problems = check(NoticeSchema, input);
+  const problems = check(NoticeSchema, input).map((p) => (EMPTY[p.path] && p.message.endsWith('an empty list') ? { ...p, message: `${p.message}: ${EMPTY[p.path]}` } : p));
   if (problems.length) return { ok: false, problems };
   const notice = input as Notice;
   const twice = duplicateIds(notice);

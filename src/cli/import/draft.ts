@@ -4,6 +4,7 @@
  * the draft validates and every gap is easy to find.
  */
 import type { Block, ListItem } from '../../schema/types.js';
+import { OWN_IDS } from '../../schema/validate.js';
 import type { RawSection } from './blocks.js';
 import { find, attr, textOf } from './dom.js';
 import { article9, lastUpdated, lawfulBases, pageText, rightsNamed } from './facts.js';
@@ -32,8 +33,10 @@ function sectionsOf(raw: RawSection[], note: Note) {
   return (raw.length ? raw : [{ heading: undefined, body: [] as Block[] }]).map((s, i) => {
     const heading = s.heading ?? (raw.length ? 'Introduction' : 'TODO: heading');
     if (!s.heading) note(`sections[${i}].heading`, raw.length ? `the text before the first heading was put in a section headed "${heading}": rename it or move its text` : 'TODO: no content was found on the page');
-    let id = slug(heading);
-    for (let n = 2; ids.has(id); n++) id = `${slug(heading)}-${n}`;
+    // "Contact us" must not become "contact", an id the element gives its own contact layer.
+    const base = slug(heading) + (Object.prototype.hasOwnProperty.call(OWN_IDS, slug(heading)) ? '-section' : '');
+    let id = base;
+    for (let n = 2; ids.has(id); n++) id = `${base}-${n}`;
     ids.add(id);
     return { id, heading, body: s.body.length ? s.body : ['TODO: this heading had no text under it'] };
   });
@@ -62,8 +65,10 @@ function rightsOf(raw: RawSection[], note: Note): string[] {
   const rightsText = pageText(raw.filter((s) => /right/i.test(s.heading ?? ''))) || pageText(raw);
   const rights = rightsNamed(rightsText).filter((c) => c !== 'A77');
   if (rightsNamed(pageText(raw)).includes('A77')) rights.push('A77');
-  note('rights', rights.length ? `recognised from the wording: ${rights.join(', ')}` : 'TODO: no rights recognised: list them');
-  return rights;
+  if (rights.length) return note('rights', `recognised from the wording: ${rights.join(', ')}`), rights;
+  // A payload must list a right; these four apply whatever the lawful basis (UK GDPR Arts 15-18).
+  note('rights', 'TODO: no rights recognised: the four that always apply (A15, A16, A17, A18) are listed: add the others that apply');
+  return ['A15', 'A16', 'A17', 'A18'];
 }
 
 /** A draft payload from the HTML of a privacy notice page; `name` is the file name, for the id. */
