@@ -4,12 +4,13 @@
  */
 import { parseArgs, UsageError } from './args.js';
 import { EXIT, type Command } from './command.js';
+import { diffCommand } from './diff.js';
 import { importCommand } from './import.js';
 import { lint } from './lint.js';
 import { renderCommand } from './render.js';
 import { validate } from './validate.js';
 
-const COMMANDS: Command[] = [validate, lint, renderCommand, importCommand];
+const COMMANDS: Command[] = [validate, lint, renderCommand, importCommand, diffCommand];
 
 const HELP = `Usage: layered-notice <command> <file> [options]
 
