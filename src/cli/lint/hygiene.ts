@@ -15,7 +15,7 @@ const PLACEHOLDERS: [RegExp, string][] = [
   [/\b(TODO|TBC|TBD|FIXME)\b/, 'a "$1" left in'],
   [/\b[Xx]{3,}\b/, 'a "$&" placeholder'],
   [/\blorem ipsum\b/i, 'placeholder Latin ("lorem ipsum")'],
-  [/\[email(&#160;|\s)protected\]/i, '"[email protected]", the text a web page shows in place of a hidden email address: copy the real address'],
+  [/\[email(&#160;|\s)protected\]/i, '"[email protected]", the text a web page shows in place of an email address it hides'],
   [/@(?:[\w-]+\.)*example\.(?:com|org|net|co\.uk)\b|\.example\b/i, 'an example address ("$&")'],
   [/\[(?:insert|enter|add|name|date|your|council|organisation|organization|service)\b[^\]]*\]|\[[A-Za-z][^\]/]{0,30}\/[^\]]{1,30}\]/i, 'a template slot ("$&")'],
 ];
