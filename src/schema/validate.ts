@@ -19,6 +19,7 @@ const check = checker(defs);
 export const OWN_IDS: Record<string, string> = {
   title: 'the title',
   glance: 'the first layer',
+  facts: 'the key facts',
   index: 'the list of sections',
   sections: 'the full notice',
   rights: 'the rights layer',
@@ -26,20 +27,21 @@ export const OWN_IDS: Record<string, string> = {
   contact: 'the contact details',
 };
 
+/** What a section id clashes with, if anything. */
+const clash = (id: string, all: Set<string>): string | undefined =>
+  Object.prototype.hasOwnProperty.call(OWN_IDS, id) ? OWN_IDS[id] : id.endsWith('-content') && all.has(id.slice(0, -8)) ? `the content of section "${id.slice(0, -8)}"` : undefined;
+
 /**
  * Section ids must be unique and must not clash with the element's own ids (nor with
  * `<id>-content`, the id of another section's content): they name the deep links and
  * the ARIA relations. Other cross-field checks (audiences declared, languages
  * complete) are the CLI lint's job.
  */
-/** What a section id clashes with, if anything. */
-const clash = (id: string, all: Set<string>): string | undefined =>
-  Object.prototype.hasOwnProperty.call(OWN_IDS, id) ? OWN_IDS[id] : id.endsWith('-content') && all.has(id.slice(0, -8)) ? `the content of section "${id.slice(0, -8)}"` : undefined;
-
 const duplicateIds = (notice: Notice): NoticeProblem[] => {
   const seen = new Set<string>();
-  const all = new Set(notice.sections.map((s) => s.id));
-  return notice.sections.flatMap((s, i) => {
+  const sections = notice.sections ?? [];
+  const all = new Set(sections.map((s) => s.id));
+  return sections.flatMap((s, i) => {
     const path = `sections[${i}].id`;
     const own = clash(s.id, all);
     if (own) return [{ path, message: `"${s.id}" is an id the notice uses itself, for ${own}: choose another, such as "${s.id}-section"` }];
@@ -48,10 +50,14 @@ const duplicateIds = (notice: Notice): NoticeProblem[] => {
 };
 
 /** What to do about a required list left empty. */
-const EMPTY: Record<string, string> = {
+const EMPTY = {
   purposes: 'say why you use the data: add at least one purpose with its lawful basis',
   rights: 'list the rights people have, at least the right of access {"code": "A15"}',
 };
+
+/** A notice that lists no purpose or no right says nothing a resident can use. */
+const emptyLists = (notice: Notice): NoticeProblem[] =>
+  (['purposes', 'rights'] as const).filter((k) => !notice[k].length).map((k) => ({ path: k, message: `the list is empty: ${EMPTY[k]}` }));
 
 /** A value as JSON, or described when it has no JSON form (a BigInt, a cycle: only the property can hold those). */
 const shown = (v: unknown): string => {
@@ -70,10 +76,10 @@ export function validateNotice(input: unknown): ValidationResult {
   if (input && typeof input === 'object' && 'version' in input && input.version !== 1) {
     return { ok: false, problems: [{ path: 'version', message: `unsupported payload version ${shown(input.version)}: this release reads version 1` }] };
   }
-  const problems = check(NoticeSchema, input).map((p) => (EMPTY[p.path] && p.message.endsWith('an empty list') ? { ...p, message: `${p.message}: ${EMPTY[p.path]}` } : p));
+  const problems = check(NoticeSchema, input);
   if (problems.length) return { ok: false, problems };
   const notice = input as Notice;
-  const twice = duplicateIds(notice);
+  const twice = [...emptyLists(notice), ...duplicateIds(notice)];
   return twice.length ? { ok: false, problems: twice } : { ok: true, notice };
 }
 

@@ -12,7 +12,9 @@ const SCHEDULE_1 = /\bSchedule\s+1\b|\bSch(?:edule)?\.?\s*1,?\s+Part\s+[123]\b|\
 
 export const criminalOffenceCondition: Rule = (n) => {
   const i = n.dataCategories?.findIndex((c) => c.criminal) ?? -1;
-  if (i < 0 || SCHEDULE_1.test(wordsOf(n))) return [];
+  // A purpose's own condition field, where the schema has one, counts whatever its wording.
+  const stated = n.purposes.some((p) => (p as { criminalOffenceCondition?: unknown }).criminalOffenceCondition);
+  if (i < 0 || stated || SCHEDULE_1.test(wordsOf(n))) return [];
   return [{ rule: 'criminal-offence-condition', severity: 'error', path: `dataCategories[${i}]`, message: 'criminal offence data is listed, but the notice names no condition for using it: say which DPA 2018 Schedule 1 condition applies (UK GDPR Art 10, DPA 2018 s10(5)), for example "Schedule 1, Part 2, paragraph 18: safeguarding of children"' }];
 };
 
