@@ -116,7 +116,7 @@ test('every id the notice gives its own parts is refused as a section id', () =>
     clash.sections[0].id = id;
     const r = validateNotice(clash);
     assert.equal(r.ok, false, `a section with id "${id}" would share the id of the notice's own ${id}`);
-    assert.match(r.problems[0].message, new RegExp(`^"${id}" is an id the notice uses itself, for .+: choose another, such as "${id}-section"$`));
+    assert.match(r.problems[0].message, new RegExp(`^"${id}" is an id the notice uses for one of its own parts: choose another, such as "${id}-section"$`));
   }
 });
 

@@ -34,7 +34,7 @@ function sectionsOf(raw: RawSection[], note: Note) {
     const heading = s.heading ?? (raw.length ? 'Introduction' : 'TODO: heading');
     if (!s.heading) note(`sections[${i}].heading`, raw.length ? `the text before the first heading was put in a section headed "${heading}": rename it or move its text` : 'TODO: no content was found on the page');
     // "Contact us" must not become "contact", an id the element gives its own contact layer.
-    const base = slug(heading) + (Object.prototype.hasOwnProperty.call(OWN_IDS, slug(heading)) ? '-section' : '');
+    const base = slug(heading) + (OWN_IDS.includes(slug(heading)) ? '-section' : '');
     let id = base;
     for (let n = 2; ids.has(id); n++) id = `${base}-${n}`;
     ids.add(id);
