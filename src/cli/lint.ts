@@ -2,7 +2,7 @@
  * `layered-notice lint <file>`: what a valid notice still lacks under UK GDPR
  * Articles 13 and 14, fields that contradict each other, and how it reads (WP260).
  */
-import { oneFile } from './args.js';
+import { oneFile, UsageError } from './args.js';
 import { checkSource } from './check.js';
 import { EXIT, type Command } from './command.js';
 import { lintNotice } from './lint/index.js';
@@ -13,7 +13,7 @@ const doc = (rule: string) => `docs/lint/${rule}.md`;
 export const lint: Command = {
   name: 'lint',
   summary: 'check a payload for completeness (UK GDPR Art 13/14), consistency and wording',
-  help: `Usage: layered-notice lint <file> [--format json]
+  help: `Usage: layered-notice lint <file> [--format json] [--today YYYY-MM-DD]
 
 Checks a valid notice against the UK GDPR Article 13 (direct) / Article 14 (indirect)
 checklist, for fields that contradict each other, for the WP260 first layer, for
@@ -25,16 +25,20 @@ reported as "valid-payload" errors (see layered-notice validate).
 Options:
   --format text|json   text (default): "file:line:column: severity rule: path: message";
                        json: {"file", "findings": [{rule, severity, path, line, column, message, doc}], "counts"}
+  --today YYYY-MM-DD   the date to judge lastUpdated by (default: today), so a report
+                       written in a script reads the same whenever it is run
   --help               show this help
 
 Exit codes: 0 no errors or warnings (info only), 1 any error or warning, 2 usage error.`,
-  options: { format: ['text', 'json'] },
+  options: { format: ['text', 'json'], today: [] },
   async run(args) {
     const file = oneFile(args);
+    const today = args.options.today;
+    if (today !== undefined && !(/^\d{4}-\d\d-\d\d$/.test(today) && !Number.isNaN(Date.parse(today)))) throw new UsageError(`--today must be a date written YYYY-MM-DD, got "${today}"`);
     const source = readSource(file);
     const checked = checkSource(source);
     const findings = checked.notice
-      ? lintNotice(checked.notice).map((f) => ({ ...f, ...source.at(f.path), doc: doc(f.rule) }))
+      ? lintNotice(checked.notice, { today }).map((f) => ({ ...f, ...source.at(f.path), doc: doc(f.rule) }))
       : checked.problems.map(({ path, line, column, message, suggestion }) => ({
           rule: 'valid-payload',
           severity: 'error' as const,

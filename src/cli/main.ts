@@ -5,12 +5,13 @@
 import { parseArgs, UsageError } from './args.js';
 import { buildCommand } from './build.js';
 import { EXIT, type Command } from './command.js';
+import { diffCommand } from './diff.js';
 import { importCommand } from './import.js';
 import { lint } from './lint.js';
 import { renderCommand } from './render.js';
 import { validate } from './validate.js';
 
-const COMMANDS: Command[] = [validate, lint, renderCommand, importCommand, buildCommand];
+const COMMANDS: Command[] = [validate, lint, renderCommand, importCommand, buildCommand, diffCommand];
 
 const HELP = `Usage: layered-notice <command> <file> [options]
 

@@ -12,13 +12,41 @@ export type ValidationResult = { ok: true; notice: Notice } | { ok: false; probl
 const check = checker(defs);
 
 /**
- * Section ids must be unique: they name the deep links and the ARIA relations. Other
- * cross-field checks (audiences declared, languages complete) are the CLI lint's job.
+ * Ids the element gives its own parts (`<notice id>-<part>`, see src/layers): a section
+ * with one of these ids would share its id, so deep links and ARIA relations would
+ * point at the wrong element. (A plain list: every byte here ships in the classic script.)
+ */
+export const OWN_IDS = ['title', 'glance', 'facts', 'index', 'sections', 'rights', 'complain', 'contact'];
+
+/** Whether a section id clashes with the notice's own ids, or with another section's `<id>-content`. */
+const clash = (id: string, all: Set<string>): boolean => OWN_IDS.includes(id) || (id.endsWith('-content') && all.has(id.slice(0, -8)));
+
+/**
+ * Section ids must be unique and must not clash with the element's own ids (nor with
+ * `<id>-content`, the id of another section's content): they name the deep links and
+ * the ARIA relations. Other cross-field checks (audiences declared, languages
+ * complete) are the CLI lint's job.
  */
 const duplicateIds = (notice: Notice): NoticeProblem[] => {
   const seen = new Set<string>();
-  return notice.sections.flatMap((s, i) => (seen.has(s.id) ? [{ path: `sections[${i}].id`, message: `"${s.id}" is used twice: section ids must be unique` }] : (seen.add(s.id), [])));
+  const sections = notice.sections ?? [];
+  const all = new Set(sections.map((s) => s.id));
+  return sections.flatMap((s, i) => {
+    const path = `sections[${i}].id`;
+    if (clash(s.id, all)) return [{ path, message: `"${s.id}" is an id the notice uses for one of its own parts: choose another, such as "${s.id}-section"` }];
+    return seen.has(s.id) ? [{ path, message: `"${s.id}" is used twice: section ids must be unique` }] : (seen.add(s.id), []);
+  });
 };
+
+/** What to do about a required list left empty. */
+const EMPTY = {
+  purposes: 'add at least one purpose, with its lawful basis',
+  rights: 'list the rights that apply, at least {"code": "A15"}',
+};
+
+/** A notice that lists no purpose or no right says nothing a resident can use. */
+const emptyLists = (notice: Notice): NoticeProblem[] =>
+  (['purposes', 'rights'] as const).filter((k) => !notice[k].length).map((k) => ({ path: k, message: `the list is empty: ${EMPTY[k]}` }));
 
 /** A value as JSON, or described when it has no JSON form (a BigInt, a cycle: only the property can hold those). */
 const shown = (v: unknown): string => {
@@ -40,7 +68,7 @@ export function validateNotice(input: unknown): ValidationResult {
   const problems = check(NoticeSchema, input);
   if (problems.length) return { ok: false, problems };
   const notice = input as Notice;
-  const twice = duplicateIds(notice);
+  const twice = [...emptyLists(notice), ...duplicateIds(notice)];
   return twice.length ? { ok: false, problems: twice } : { ok: true, notice };
 }
 

@@ -23,8 +23,10 @@ const payloadFile = (value) => {
   return file;
 };
 const complete = () => JSON.parse(readFileSync('test/fixtures/cli/complete.json', 'utf8'));
+/** The date lint judges lastUpdated by in these tests, so they read the same in any year. */
+const TODAY = '2026-06-01';
 const lint = (payload) => {
-  const r = cli('lint', '--format', 'json', payloadFile(payload));
+  const r = cli('lint', '--format', 'json', '--today', TODAY, payloadFile(payload));
   return { ...r, ...JSON.parse(r.out) };
 };
 const demos = readdirSync('demo/notices').filter((f) => f.endsWith('.json'));
@@ -74,7 +76,54 @@ test('validate gives each problem its exact JSON path and line:column', () => {
   const json = JSON.parse(cli('validate', '--format', 'json', file).out);
   assert.equal(json.valid, false);
   assert.deepEqual(json.problems[1], { path: 'titel', line: 4, column: 3, message: 'unknown field "titel": remove it or check its spelling', suggestion: 'title' });
-  assert.deepEqual(JSON.parse(cli('validate', '--format', 'json', 'test/fixtures/cli/complete.json').out), { file: 'test/fixtures/cli/complete.json', valid: true, problems: [] });
+  assert.deepEqual(JSON.parse(cli('validate', '--format', 'json', 'test/fixtures/cli/complete.json').out), { file: 'test/fixtures/cli/complete.json', valid: true, problems: [], warnings: [] });
+});
+
+test('validate warns about HTML pasted into text, with the fix, and still calls the payload valid', () => {
+  const n = complete();
+  n.sections[0].body[0].text.en = '<p>We collect your name.</p>';
+  n.purposes[1].description = 'Read our <a href="https://exampleton-libraries.org.uk/news">newsletter</a>';
+  const file = payloadFile(n);
+  const r = cli('validate', file);
+  assert.equal(r.code, 0, 'valid: the tags show as text, they break nothing');
+  const lines = r.out.trim().split('\n');
+  assert.match(lines[0], /:\d+:\d+: purposes\[1\]\.description: warning: "<a href="https:[^"]*">" looks like HTML pasted into text; .*write the link as a run, \{"text": "\.\.\.", "href": "https:\/\/\.\.\."\}/);
+  assert.match(lines[1], /: sections\[0\]\.body\[0\]\.text\.en: warning: "<p>" looks like HTML pasted into text; .*remove the tags: a paragraph is a string in body/);
+  assert.equal(lines[2], `${file}: valid, with 2 warnings`);
+  const json = JSON.parse(cli('validate', '--format', 'json', file).out);
+  assert.equal(json.valid, true);
+  assert.deepEqual(json.warnings.map((w) => w.path), ['purposes[1].description', 'sections[0].body[0].text.en']);
+});
+
+test('the demo notices that give residents no way to act are failed, and the retired ICO number is caught', () => {
+  const findings = (slug) => lint(JSON.parse(readFileSync(`demo/notices/${slug}.json`, 'utf8'))).findings;
+  const coventry = findings('coventry-family-valued');
+  assert.ok(coventry.some((f) => f.rule === 'rights-channel' && f.severity === 'error' && f.path === 'rightsAction' && /handledBy/.test(f.message)), JSON.stringify(coventry));
+  const cheshire = findings('children-in-need-looked-after');
+  assert.ok(cheshire.some((f) => f.rule === 'rights-channel' && f.severity === 'error' && f.path === 'rights'), JSON.stringify(cheshire));
+  assert.ok(cheshire.some((f) => f.rule === 'retired-number' && f.severity === 'error' && f.path === 'complaint.regulator.phone'), JSON.stringify(cheshire));
+  assert.ok(cheshire.some((f) => f.rule === 'rights-not-applicable' && /A22/.test(f.message)), 'A22 listed while automatedDecisions.used is false');
+});
+
+test('every id the notice gives its own parts is refused as a section id', () => {
+  const n = complete();
+  const html = cli('render', payloadFile(n)).out;
+  const sectionIds = new Set(n.sections.flatMap((s) => [s.id, `${s.id}-content`]));
+  const own = [...html.matchAll(/ id="complete-([^"]+)"/g)].map((m) => m[1]).filter((id) => !sectionIds.has(id));
+  assert.ok(own.length >= 6, `the layers' own ids: ${own}`);
+  for (const id of own) {
+    const clash = complete();
+    clash.sections[0].id = id;
+    const r = validateNotice(clash);
+    assert.equal(r.ok, false, `a section with id "${id}" would share the id of the notice's own ${id}`);
+    assert.match(r.problems[0].message, new RegExp(`^"${id}" is an id the notice uses for one of its own parts: choose another, such as "${id}-section"$`));
+  }
+});
+
+test('lint --today must be a date', () => {
+  const r = cli('lint', '--today', 'tomorrow', 'test/fixtures/cli/complete.json');
+  assert.equal(r.code, 2);
+  assert.match(r.err, /--today must be a date written YYYY-MM-DD, got "tomorrow"/);
 });
 
 test('validate places JSON syntax errors, and reads "__proto__" as a plain (unknown) field', () => {
@@ -92,15 +141,13 @@ const BREAKS = [
   ['dpo-contact', 'warning', 'dpo', (n) => (n.dpo = { name: 'Data Protection Officer' })],
   ['dpo-contact', 'info', 'dpo', (n) => delete n.dpo],
   ['public-authority-dpo', 'warning', 'dpo', (n) => ((n.controller.name = 'Exampleton Borough Council'), delete n.dpo)],
-  ['purpose-lawful-basis', 'error', 'purposes[1].lawfulBasis', (n) => (n.purposes[1].lawfulBasis = [])],
-  // With no purposes, none is flagged for the first layer either.
-  ['purpose-lawful-basis', 'error', 'purposes', (n) => ((n.purposes = []), delete n.dataCategories[1].special), ['first-layer-impact']],
+  ['purpose-lawful-basis', 'error', 'purposes[0].lawfulBasis', (n) => (n.purposes[0].lawfulBasis = [])],
   ['legitimate-interests', 'error', 'purposes[0].legitimateInterests', (n) => (n.purposes[0].lawfulBasis = ['A6-1-f-controller'])],
   ['data-categories', 'error', 'dataCategories', (n) => delete n.dataCategories],
   ['recipients', 'warning', 'recipients', (n) => delete n.recipients],
   ['transfers', 'warning', 'transfers', (n) => delete n.transfers],
   ['transfers', 'error', 'transfers.details', (n) => (n.transfers = { outsideUK: true })],
-  ['retention', 'error', 'retention', (n) => delete n.retention],
+  ['retention', 'error', 'retention', (n) => delete n.retention, ['prose-facts']],
   ['rights-listed', 'warning', 'rights', (n) => (n.rights = n.rights.filter((r) => r.code !== 'A21'))],
   ['withdraw-consent', 'error', 'rights', (n) => (n.rights = n.rights.filter((r) => r.code !== 'A7-3'))],
   ['complaint-ico', 'error', 'complaint', (n) => delete n.complaint],
@@ -115,6 +162,32 @@ const BREAKS = [
   ['translation-missing', 'warning', 'sections[1].body[0].rows[0][1]', (n) => (n.sections[1].body[0].rows[0][1] = { en: '2 years' })],
   ['vague-language', 'info', 'sections[0].body[0].text.en', (n) => (n.sections[0].body[0].text.en = 'We may collect your name, and some of your address.')],
   ['valid-payload', 'error', 'titel', (n) => (n.titel = 'x')],
+  ['valid-payload', 'error', 'purposes', (n) => (n.purposes = [])],
+  ['valid-payload', 'error', 'rights', (n) => (n.rights = [])],
+  ['valid-payload', 'error', 'sections[1].id', (n) => (n.sections[1].id = 'rights')],
+  ['complaint-controller', 'warning', 'complaint', (n) => delete n.complaint.controller],
+  ['complaint-controller', 'warning', 'complaint.controller', (n) => (n.complaint.controller = { name: 'Data Protection Officer' })],
+  // Coventry's case: who handles requests, but no way to reach them.
+  ['rights-channel', 'error', 'rightsAction', (n) => (n.rightsAction = { handledBy: 'Adult Social Care Insight Team' })],
+  // Cheshire West's case: no way to act at all.
+  ['rights-channel', 'error', 'rights', (n) => delete n.rightsAction],
+  ['rights-channel', 'error', 'rights[2]', (n) => ((n.rights = n.rights.map((r, i) => (i === 2 ? r : { ...r, action: { phone: '01234 567890' } }))), delete n.rightsAction)],
+  ['rights-not-applicable', 'warning', 'rights[8]', (n) => n.rights.push({ code: 'A22' })],
+  ['rights-not-applicable', 'warning', 'rights[4]', (n) => ((n.purposes[1].lawfulBasis = ['A6-1-e']), (n.rights = n.rights.filter((r) => r.code !== 'A7-3')))],
+  ['rights-not-applicable', 'warning', 'rights[6]', (n) => (n.purposes[1].lawfulBasis = ['A6-1-b-contract-performance'])],
+  ['placeholder-text', 'error', 'controller.email', (n) => (n.controller.email = 'dpo@example.com')],
+  ['placeholder-text', 'error', 'sections[0].body[0].text.en', (n) => (n.sections[0].body[0].text.en = 'We collect details about your [child/young person].')],
+  ['placeholder-text', 'error', 'purposes[1].description', (n) => (n.purposes[1].description = 'TODO: say why')],
+  ['placeholder-text', 'error', 'dpo.name', (n) => (n.dpo.name = 'XXX')],
+  ['placeholder-text', 'error', 'sections[0].body[1].items[0].en', (n) => (n.sections[0].body[1].items[0].en = 'Email [email\u00a0protected]')],
+  ['criminal-offence-condition', 'error', 'dataCategories[0]', (n) => (n.dataCategories[0].criminal = true)],
+  ['retired-number', 'error', 'complaint.regulator.phone', (n) => (n.complaint.regulator.phone = '08456 30 60 60')],
+  ['retired-number', 'error', 'sections[0].body[0].text.en', (n) => (n.sections[0].body[0].text.en = 'You can call the ICO on 0845 630 6060.'), ['prose-facts']],
+  ['html-in-text', 'warning', 'sections[0].body[0].text.en', (n) => (n.sections[0].body[0].text.en = '<p>We collect your name.</p>')],
+  ['html-in-text', 'warning', 'purposes[1].description', (n) => (n.purposes[1].description = 'To send the <a href="https://exampleton-libraries.org.uk/news">newsletter</a> you asked for')],
+  ['last-updated', 'warning', 'lastUpdated', (n) => delete n.lastUpdated],
+  ['last-updated', 'info', 'lastUpdated', (n) => (n.lastUpdated = '2025-04-30')],
+  ['prose-facts', 'info', 'sections[0].body[0].text.en', (n) => (n.sections[0].body[0].text.en = 'Write to loans@exampleton-libraries.org.uk to ask.')],
 ];
 
 test('the complete payload gives no finding at all', () => {

@@ -42,6 +42,11 @@ test('each class of invalid payload gives its exact path and message', () => {
     [{ ...base, sections: [{ id: 'Bad Id', heading: 'A', body: ['x'] }] }, 'sections[0].id: expected an id (a-z, 0-9, -), got "Bad Id"'],
     [{ ...base, sections: [{ id: 'a', heading: 'A', body: ['x'] }, { id: 'a', heading: 'B', body: ['y'] }] }, 'sections[1].id: "a" is used twice: section ids must be unique'],
     [(({ controller, ...rest }) => rest)(base), 'controller: missing (expected an organisation)'],
+    [{ ...base, purposes: [] }, 'purposes: the list is empty: add at least one purpose, with its lawful basis'],
+    [{ ...base, rights: [] }, 'rights: the list is empty: list the rights that apply, at least {"code": "A15"}'],
+    [{ ...base, sections: [{ id: 'rights', heading: 'Your rights', body: ['x'] }] }, 'sections[0].id: "rights" is an id the notice uses for one of its own parts: choose another, such as "rights-section"'],
+    [{ ...base, sections: [{ id: 'contact', heading: 'Contact us', body: ['x'] }] }, 'sections[0].id: "contact" is an id the notice uses for one of its own parts: choose another, such as "contact-section"'],
+    [{ ...base, sections: [{ id: 'a', heading: 'A', body: ['x'] }, { id: 'a-content', heading: 'B', body: ['y'] }] }, 'sections[1].id: "a-content" is an id the notice uses for one of its own parts: choose another, such as "a-content-section"'],
   ];
   for (const [payload, message] of cases) assert.ok(problems(payload).includes(message), `${message}\n got: ${problems(payload).join('\n')}`);
 });

@@ -4,6 +4,7 @@
  * does not state is left out and asked as a QUESTION in the report, and a required
  * field left out makes `validate` refuse the draft until a person fills it in.
  */
+import { OWN_IDS } from '../../schema/validate.js';
 import type { RawSection } from './blocks.js';
 import { find, attr, textOf } from './dom.js';
 import { article9, lastUpdated, lawfulBases, pageText, rightsNamed } from './facts.js';
@@ -40,8 +41,10 @@ function sectionsOf(raw: RawSection[], title: string | undefined, note: Note) {
       note('sections', `the heading "${clip(heading)}" has no text under it, so it was left out`);
       continue;
     }
-    let id = slug(heading);
-    for (let n = 2; ids.has(id); n++) id = `${slug(heading)}-${n}`;
+    // "Contact us" must not become "contact", an id the element gives its own contact layer.
+    const base = slug(heading) + (OWN_IDS.includes(slug(heading)) ? '-section' : '');
+    let id = base;
+    for (let n = 2; ids.has(id); n++) id = `${base}-${n}`;
     ids.add(id);
     out.push({ id, heading: s.headingLang ? { [s.headingLang]: heading } : heading, body: s.body });
   }

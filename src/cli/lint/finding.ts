@@ -12,8 +12,14 @@ export interface Finding {
   message: string;
 }
 
+/** What a lint run may be told. */
+export interface LintOptions {
+  /** The date to judge `lastUpdated` by (YYYY-MM-DD); today when not given, so reports can be reproduced. */
+  today?: string;
+}
+
 /** A rule looks at a valid notice and reports what it finds. */
-export type Rule = (notice: Notice) => Finding[];
+export type Rule = (notice: Notice, options?: LintOptions) => Finding[];
 
 /** The Article paragraphs that apply to a notice: Art 13 (direct), Art 14 (indirect), or both. */
 export const articles = (notice: Notice, art13: string | null, art14: string | null): string => {
