@@ -54,6 +54,9 @@ describe('Welsh and other languages', () => {
       expect(el.getAttribute('lang')).to.equal('cy');
       expect($(el, '[part="base"]').getAttribute('lang')).to.equal('cy');
       expect(title()).not.to.equal('Family values privacy notice');
+      // The reader chose it: the status region says the title in Welsh (focus stayed on the radio).
+      expect($(el, '[role="status"]').textContent).to.equal('Hysbysiad preifatrwydd Family Valued');
+      expect($(el, '[role="status"]').closest('[lang]')!.getAttribute('lang')).to.equal('cy');
       expect($(el, '[part="show-all"]').textContent!.trim()).to.equal((cy as any).sections.showAll);
       expect(fetches.filter((f) => f.includes('/notices/'))).to.have.length(1);
     } finally {

@@ -70,16 +70,18 @@ async function runBrowser(browser, journeys, base, log, scratch) {
     await speech.settle(speech.mark(), { match: /^page has/i, capMs: 60_000, quietMs: 1500 });
     log(`${browserLabel(browser)} with Orca ready on ${env.DISPLAY} (${seconds(Date.now() - t)})`);
     const sr = new Session({ browser, env, speech, base, goto });
+    const { takeEvidence } = await import(pathToFileURL(path.join(root, 'test', 'sr', 'helpers.mjs')).href);
     for (const j of journeys) {
       const started = Date.now();
       sr.begin();
+      takeEvidence();
       let error = null;
       try {
         await j.run(sr);
       } catch (e) {
         error = e;
       }
-      const r = { journey: j.name, title: j.title, file: j.file, browser, outcome: error ? 'fail' : 'pass', ms: Date.now() - started, steps: sr.steps, error: error?.message ?? null };
+      const r = { journey: j.name, title: j.title, file: j.file, browser, outcome: error ? 'fail' : 'pass', ms: Date.now() - started, steps: sr.steps, heard: takeEvidence(), error: error?.message ?? null };
       results.push(r);
       log(`${error ? 'FAIL' : 'pass'} ${browser} › ${j.name} (${seconds(r.ms)})`);
       if (error) console.error(`${error.message}\n--- transcript (${browser} › ${j.name}) ---\n${sr.transcript()}\n---`);

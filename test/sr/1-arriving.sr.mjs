@@ -4,7 +4,7 @@
  * key fact comes with its label (a description list's term), and the way to the
  * rights layer is a link named for what it does.
  */
-import { check, heard, inLang, lit, payload } from './helpers.mjs';
+import { check, heard, inLang, lit, notHeard, payload } from './helpers.mjs';
 
 export const title = 'Arriving: title and first layer as headings, key facts with their labels';
 
@@ -20,6 +20,8 @@ export async function run(sr) {
   const glance = heard(headings, /^at a glance\b/i, 'the first layer');
   check(/heading level 3/i.test(glance), `"At a glance" should be a heading one level below the title: "${glance}"`);
   check(headings.indexOf(glance) > titleAt, 'the first layer should come after the title');
+  // A heading that says "clickable" invites a click that does nothing.
+  notHeard(headings, /clickable/i, '"clickable" on a heading');
 
   // Reading on from "At a glance": the facts come as a description list, each with its label.
   const facts = [];

@@ -21,10 +21,21 @@ export const lit = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** The first words of a text, as a pattern (a screen reader reads a long paragraph a line at a time). */
 export const startOf = (s, words = 5) => new RegExp(lit(s.split(/\s+/).slice(0, words).join(' ')), 'i');
 
+/** What the assertions of the running journey matched: the excerpt in the published table. */
+let evidence = [];
+
+/** Returns the utterances asserted on since the last call, and starts a new list. */
+export function takeEvidence() {
+  const list = [...new Set(evidence)];
+  evidence = [];
+  return list;
+}
+
 /** Throws unless some utterance matches `pattern`; returns the first that does. */
 export function heard(spoken, pattern, what) {
   const hit = spoken.find((u) => pattern.test(u));
   if (!hit) throw new Error(`expected to hear ${what} (${pattern}); heard: ${spoken.join(' | ') || '(nothing)'}`);
+  evidence.push(hit);
   return hit;
 }
 
@@ -38,3 +49,6 @@ export function notHeard(spoken, pattern, what) {
 export function check(cond, message) {
   if (!cond) throw new Error(message);
 }
+
+/** Interface strings of a shipped locale (the names and explanations of rights, for example). */
+export const locale = (tag) => JSON.parse(readFileSync(path.join(root, 'locales', `${tag}.json`), 'utf8'));
