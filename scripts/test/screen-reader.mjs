@@ -137,6 +137,8 @@ export async function runScreenReader({ browsers = SR_BROWSERS, log = (m) => con
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+  // Run alone: on a signal, exit through 'exit', whose handlers stop every process started.
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, () => process.exit(130));
   const args = process.argv.slice(2);
   const outAt = args.indexOf('--out');
   const { parseBrowsers } = await import('../lib/browsers.mjs');

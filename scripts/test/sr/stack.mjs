@@ -8,7 +8,8 @@
  * HOME and the XDG folders point into a scratch folder, so nothing of the user's
  * desktop is read or changed, and two runs side by side do not meet.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { SpeechLog } from './speech.mjs';
 
@@ -78,6 +79,26 @@ function readDisplay(entry, timeoutMs) {
   });
 }
 
+/**
+ * Orca refuses to start while another Orca of the same user runs, whatever its
+ * display or bus (it looks with `pgrep -u UID -x orca`). So two test runs on one
+ * machine take turns: wait up to 20 minutes for the other one to finish.
+ */
+async function noOtherOrca() {
+  const others = () => {
+    const r = spawnSync('pgrep', ['-u', String(process.getuid?.() ?? 0), '-x', 'orca'], { encoding: 'utf8' });
+    return r.stdout.trim().split('\n').filter(Boolean);
+  };
+  let said = false;
+  const end = Date.now() + 20 * 60_000;
+  while (others().length > 0) {
+    if (Date.now() > end) throw new Error(`another Orca (pid ${others().join(', ')}) ran for 20 minutes: one screen-reader run at a time`);
+    if (!said) console.log(`[sr] waiting for another screen-reader run to finish (Orca pid ${others().join(', ')})`);
+    said = true;
+    await sleep(2000);
+  }
+}
+
 /** Waits until `test()` is true, checking every 100 ms. */
 async function until(test, timeoutMs, what) {
   const end = Date.now() + timeoutMs;
@@ -120,7 +141,7 @@ export async function startStack(procs, dir) {
   const busPath = path.join(runtime, 'bus');
   env.DBUS_SESSION_BUS_ADDRESS = `unix:path=${busPath}`;
   procs.start('dbus', 'dbus-daemon', ['--session', '--nofork', `--address=${env.DBUS_SESSION_BUS_ADDRESS}`], { env });
-  await until(async () => (await import('node:fs')).existsSync(busPath), 10_000, 'the D-Bus session bus did not start');
+  await until(() => existsSync(busPath), 10_000, 'the D-Bus session bus did not start');
 
   procs.start('at-spi', '/usr/libexec/at-spi-bus-launcher', ['--launch-immediately'], { env });
 
@@ -134,6 +155,7 @@ export async function startStack(procs, dir) {
   const speechFile = path.join(dir, 'speech.log');
   writeFileSync(speechFile, '');
   writeFileSync(path.join(prefs, 'orca-customizations.py'), customizations(speechFile));
+  await noOtherOrca();
   const orca = procs.start('orca', 'orca', ['-u', prefs], { env });
   const speech = new SpeechLog(speechFile);
   await until(
