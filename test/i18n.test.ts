@@ -54,7 +54,9 @@ describe('Welsh and other languages', () => {
       expect(el.getAttribute('lang')).to.equal('cy');
       expect($(el, '[part="base"]').getAttribute('lang')).to.equal('cy');
       expect(title()).not.to.equal('Family values privacy notice');
-      // The reader chose it: the status region says the title in Welsh (focus stayed on the radio).
+      // The reader chose it: the status region says the title in Welsh (focus stayed on the radio),
+      // shortly after the redraw.
+      for (let i = 0; i < 100 && !$(el, '[role="status"]').textContent; i++) await new Promise((r) => setTimeout(r, 20));
       expect($(el, '[role="status"]').textContent).to.equal('Hysbysiad preifatrwydd Family Valued');
       expect($(el, '[role="status"]').closest('[lang]')!.getAttribute('lang')).to.equal('cy');
       expect($(el, '[part="show-all"]').textContent!.trim()).to.equal((cy as any).sections.showAll);
