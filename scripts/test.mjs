@@ -13,6 +13,9 @@
  *   3. `node --test` on test/node/**\/*.test.mjs, if there are any.
  *   4. Web Test Runner on test/**\/*.test.ts. For WebKit this starts Xvfb and
  *      WebKitWebDriver first and always stops both afterwards, by process id.
+ *   5. The screen-reader journeys (test/sr/*.sr.mjs): Orca in Firefox ESR and
+ *      Chromium; see scripts/test/screen-reader.mjs. Left out when arguments are
+ *      passed to web-test-runner, or with SCREEN_READER=0.
  *
  * Environment:
  *   BROWSERS=chromium,firefox,webkit  subset of browsers to run (default: all)
@@ -411,7 +414,19 @@ async function main() {
   });
   if (wtrCode !== 0 && Object.values(counts).every((c) => c.failed === 0)) totals.failed += 1;
   parts.push(`browsers ${perBrowser.join(', ') || browsers.join(', ') + ' (no results)'} (${seconds(Date.now() - t)})`);
-  return finish(wtrCode !== 0 ? wtrCode : exitCode);
+  if (wtrCode !== 0) exitCode = wtrCode;
+
+  // ---- Screen-reader layer (Orca in Firefox and Chromium): scripts/test/screen-reader.mjs
+  // Not with `-- --files ...`: a run of chosen browser tests stays quick.
+  if (process.env.SCREEN_READER !== '0' && process.argv.length <= 2 && !interrupted) {
+    const { runScreenReader } = await import('./test/screen-reader.mjs');
+    const sr = await runScreenReader({ browsers });
+    for (const k of Object.keys(totals)) totals[k] += sr[k];
+    parts.push(sr.summary);
+    if (sr.failed > 0 && exitCode === 0) exitCode = 1;
+  }
+  // ---- end of the screen-reader layer
+  return finish(exitCode);
 }
 
 let code = 1;

@@ -11,6 +11,7 @@ import { contextOf, type RenderContext } from './layers/context.js';
 import { visibleSections } from './layers/sections.js';
 import { renderNotice, type NoticeHandlers } from './layers/notice.js';
 import { renderJit } from './layers/jit.js';
+import { plain } from './layers/rich-text.js';
 import { emit } from './events.js';
 import { JobController } from './load/load-controller.js';
 import { StatusMessage } from './status-message.js';
@@ -135,6 +136,10 @@ export class LayeredNotice extends LitElement {
   protected override createRenderRoot() {
     if (this.shadowRoot?.firstChild) this.ssr = [...this.shadowRoot.childNodes];
     const root = super.createRenderRoot();
+    // Links are handled by one listener on the shadow root, not on an element: browsers
+    // mark every element under an element with a click listener as clickable, and
+    // screen readers then say "clickable" on focusable headings and text.
+    root.addEventListener('click', (event) => this.links.handleClick(event as MouseEvent));
     // LitElement renders before the root's first child, here a server-rendered node
     // about to be removed: render after them instead.
     if (this.ssr) this.renderOptions.renderBefore = undefined;
@@ -197,6 +202,23 @@ export class LayeredNotice extends LitElement {
   private localized(): void {
     if (this.strings.value) this.set({ uiLang: this.strings.value });
     this.show();
+    if (this.chosen) void this.sayTitle();
+    this.chosen = false;
+  }
+
+  /** The reader picked a language in the switcher (not a change of `lang` by the page). */
+  private chosen = false;
+
+  /**
+   * After the reader chose a language, the notice's title in that language is said
+   * through the status region: the notice is redrawn around a focus that stays on the
+   * radio button, and nothing else tells a screen reader user it changed. Said once the
+   * redraw is done: a live region changed in the same update as everything around it
+   * was not read out (Orca 43 in Chromium).
+   */
+  private async sayTitle(): Promise<void> {
+    await this.updateComplete;
+    setTimeout(() => this.view.shown && this.status.say(plain(this.context(), this.view.shown.title)), 300);
   }
 
   /**
@@ -247,8 +269,10 @@ export class LayeredNotice extends LitElement {
   }
 
   private readonly handlers: NoticeHandlers = {
-    click: (event) => this.links.handleClick(event),
-    language: (tag) => (this.lang = tag),
+    language: (tag) => {
+      this.chosen = true;
+      this.lang = tag;
+    },
     toggle: (id, open) => {
       const next = new Set(this.view.open);
       open ? next.add(id) : next.delete(id);

@@ -22,6 +22,19 @@ export interface LinksOptions {
   copied(): void;
 }
 
+/**
+ * Moves focus to a heading a link pointed at. Headings are not focusable otherwise
+ * (see layers/heading.ts): `tabindex="-1"` is added for the focus and removed when
+ * focus leaves, as GOV.UK Frontend does for the targets it focuses.
+ */
+const focusTarget = (target: HTMLElement): void => {
+  if (!target.hasAttribute('tabindex')) {
+    target.setAttribute('tabindex', '-1');
+    target.addEventListener('blur', () => target.removeAttribute('tabindex'), { once: true });
+  }
+  target.focus({ preventScroll: true });
+};
+
 export class NoticeLinks implements ReactiveController {
   constructor(
     private readonly host: LinksHost,
@@ -48,7 +61,7 @@ export class NoticeLinks implements ReactiveController {
     await this.host.updateComplete;
     const target = this.host.renderRoot.querySelector<HTMLElement>(`[id="${CSS.escape(id)}"]`);
     target?.scrollIntoView({ block: 'start' });
-    target?.focus({ preventScroll: true });
+    if (target) focusTarget(target);
   };
 
   /** In-notice links whose fragment is already in the URL fire no hashchange; follow them here. */

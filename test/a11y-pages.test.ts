@@ -148,9 +148,12 @@ describe('reflow (WCAG 1.4.10) and 200% text (1.4.4)', () => {
 
   it('long email addresses and web addresses wrap at 320px', async () => {
     const { el } = await noHorizontalScroll('/test/fixtures/pages/long-strings.html', 320, 640);
-    const long = [...el.shadowRoot!.querySelectorAll('a')].filter((a) => (a.textContent ?? '').length > 60);
+    // The visible text: an action link's purpose, after it, is visually hidden.
+    const shown = (a: Element) =>
+      [...a.childNodes].map((c) => (c.nodeType === Node.TEXT_NODE || (c instanceof Element && !c.classList.contains('vh')) ? c.textContent : '')).join('');
+    const long = [...el.shadowRoot!.querySelectorAll('a')].filter((a) => shown(a).length > 60);
     expect(long.length, 'long links in the fixture').to.be.at.least(3);
-    for (const a of long) expect(a.getClientRects().length, `"${a.textContent!.slice(0, 30)}…" wraps onto several lines`).to.be.at.least(2);
+    for (const a of long) expect(a.getClientRects().length, `"${shown(a).slice(0, 30)}…" wraps onto several lines`).to.be.at.least(2);
   });
 
   for (const slug of SLUGS) {

@@ -56,6 +56,11 @@ describe('Welsh and other languages', () => {
       expect(el.getAttribute('lang')).to.equal('cy');
       expect($(el, '[part="base"]').getAttribute('lang')).to.equal('cy');
       expect(title()).to.equal(payload.title.cy);
+      // The reader chose it: the status region says the title in Welsh (focus stayed on the radio),
+      // shortly after the redraw.
+      for (let i = 0; i < 100 && !$(el, '[role="status"]').textContent; i++) await new Promise((r) => setTimeout(r, 20));
+      expect($(el, '[role="status"]').textContent).to.equal(payload.title.cy);
+      expect($(el, '[role="status"]').closest('[lang]')!.getAttribute('lang')).to.equal('cy');
       expect($(el, '[part="show-all"]').textContent!.trim()).to.equal((cy as any).sections.showAll);
       expect(fetches.filter((f) => f.includes('/notices/'))).to.have.length(1);
     } finally {

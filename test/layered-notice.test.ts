@@ -83,6 +83,12 @@ describe('at a glance (derived from the structured fields)', () => {
     const heading = el.shadowRoot!.getElementById(`${payload.id}-${target.id}`)!;
     expect(heading.querySelector('button')!.getAttribute('aria-expanded')).to.equal('true');
     expect(el.shadowRoot!.activeElement).to.equal(heading);
+    // Focusable only while focused: a focusable heading is announced as "clickable".
+    expect(heading.getAttribute('tabindex')).to.equal('-1');
+    heading.blur();
+    expect(heading.hasAttribute('tabindex')).to.equal(false);
+    expect(el.shadowRoot!.querySelectorAll('h1, h2, h3, h4, h5, h6, [tabindex]').length).to.be.greaterThan(0);
+    expect(el.shadowRoot!.querySelectorAll('[tabindex]').length, 'no element has a tabindex at rest').to.equal(0);
     history.replaceState(null, '', location.pathname + location.search);
   });
 });
@@ -189,6 +195,11 @@ describe('rights and contacts', () => {
     expect(mail.getAttribute('href')).to.equal(`mailto:dataprotection@worcestershire.gov.uk?subject=${encodeURIComponent('Right of access: Childrens Service Privacy Notice')}`);
     expect(access.querySelector('[data-channel="phone"]')!.getAttribute('href')).to.equal('tel:01905765765');
     expect(access.closest('li')!.textContent).to.contain('Ask for a copy of the information we hold about you.');
+    // Its name says what it is for, not only how: one "Email ..." link per right.
+    const name = (a: Element) => a.textContent!.replace(/\s+/g, ' ').trim();
+    expect(name(mail)).to.equal('Email dataprotection@worcestershire.gov.uk, Right of access');
+    expect(name(access.querySelector('[data-channel="phone"]')!)).to.equal('Call 01905 765765, Right of access');
+    expect(mail.querySelector('.vh')!.textContent).to.equal(', Right of access');
   });
 
   it('links the complaint to the regulator and fires ln-action when a resident acts', async () => {

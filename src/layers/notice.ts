@@ -16,8 +16,6 @@ import { renderContacts } from './contacts.js';
 import { renderLanguageSwitcher } from './language-switcher.js';
 
 export interface NoticeHandlers extends SectionHandlers {
-  /** A click anywhere in the notice (links: deep links, actions, copying a section's address). */
-  click(event: MouseEvent): void;
   /** The reader chose another language. */
   language(tag: string): void;
 }
@@ -37,7 +35,7 @@ export const formatDate = (lang: string, date: string): string => {
 export function renderNotice(ctx: RenderContext, on: NoticeHandlers, status = ''): TemplateResult {
   const { notice: n, t } = ctx;
   const updated = n.lastUpdated && formatDate(ctx.uiLang, n.lastUpdated);
-  return html`<div part="base" class="notice" lang=${ctx.uiLang} dir=${direction(ctx.uiLang)} @click=${on.click}>
+  return html`<div part="base" class="notice" lang=${ctx.uiLang} dir=${direction(ctx.uiLang)}>
     ${heading(ctx.level, text(ctx, n.title), ctx.id('title'))} ${renderLanguageSwitcher(ctx, on.language)}
     ${updated ? html`<p class="meta">${t('notice.updated', { date: updated })}</p>` : nothing}
     ${renderGlance(ctx)} ${renderSections(ctx, on)} ${renderRights(ctx)} ${renderContacts(ctx)}

@@ -260,13 +260,13 @@ test('render writes static HTML with every section heading, real tables and no s
     const html = r.out;
     assert.match(html, /^<!doctype html>\n<html lang="en" dir="ltr">/);
     assert.match(unescape(html), new RegExp(`<h1 id="${notice.id}-title"[^>]*>${textOf(notice.title).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}</h1>`));
-    for (const s of notice.sections) assert.ok(unescape(html).includes(`<h3 id="${notice.id}-${s.id}" tabindex="-1">${textOf(s.heading)}</h3>`), `${demo}: heading ${s.id}`);
+    for (const s of notice.sections) assert.ok(unescape(html).includes(`<h3 id="${notice.id}-${s.id}">${textOf(s.heading)}</h3>`), `${demo}: heading ${s.id}`);
     assert.doesNotMatch(html, /<script|\son[a-z]+=|javascript:/i, demo);
     assert.doesNotMatch(html, /<button|<input|hidden=/, `${demo}: nothing that needs a script`);
     assert.doesNotMatch(html, /<!--|<\?>/, `${demo}: Lit's SSR markers are stripped`);
     for (const [, href] of html.matchAll(/href="([^"]*)"/g)) assert.match(href, /^(https?:\/\/|mailto:|tel:|#)/, `${demo}: ${href}`);
     for (const table of html.match(/<table>[\s\S]*?<\/table>/g) ?? []) assert.match(table, /<thead><tr><th scope="col">/, demo);
-    assert.match(html, /<h2 id="[^"]+-rights" tabindex="-1">Use your rights<\/h2>[\s\S]*<h2 id="[^"]+-contact" tabindex="-1">Contact us<\/h2>/);
+    assert.match(html, /<h2 id="[^"]+-rights">Use your rights<\/h2>[\s\S]*<h2 id="[^"]+-contact">Contact us<\/h2>/);
   }
 });
 
@@ -282,7 +282,7 @@ test('render escapes payload text and writes --out', () => {
   assert.doesNotMatch(html, /<script/);
   // --lang picks payload text; the interface falls back to English where no locale ships.
   const welsh = cli('render', payloadFile(complete()), '--lang', 'cy').out;
-  assert.match(welsh, /<h3 id="complete-what-we-collect" tabindex="-1">Beth rydym yn ei gasglu<\/h3>/);
+  assert.match(welsh, /<h3 id="complete-what-we-collect">Beth rydym yn ei gasglu<\/h3>/);
 });
 
 const FIXTURES = readdirSync('test/fixtures/html').filter((f) => f.endsWith('.html'));

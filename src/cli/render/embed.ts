@@ -18,7 +18,7 @@ const noop = (): void => {};
 /** `<layered-notice>` markup for `notice`, read in `lang`, whose fallback links to `pageUrl`. */
 export async function renderEmbed(notice: Notice, lang: string, pageUrl: string, headingLevel = 2): Promise<string> {
   const ctx = await serverContext(notice, lang, headingLevel);
-  const handlers = { click: noop, language: noop, toggle: noop, toggleAll: noop, audience: noop };
+  const handlers = { language: noop, toggle: noop, toggleAll: noop, audience: noop };
   const shadow = await collectResult(render(renderNotice(ctx, handlers)));
   // JSON inside a script element: "<" is escaped so no string can end the element.
   const json = JSON.stringify(notice).replace(/</g, '\\u003c');

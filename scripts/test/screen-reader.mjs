@@ -1,0 +1,151 @@
+#!/usr/bin/env node
+/**
+ * The screen-reader layer of `npm test`: GNOME's Orca, headless, driven with real key
+ * presses through Firefox ESR and Chromium, with what it speaks captured as text and
+ * asserted on by the journeys in test/sr/*.sr.mjs. For each browser the desktop stack
+ * (Xvfb, D-Bus, AT-SPI, speech-dispatcher, Orca) and the browser start once, every
+ * journey runs in that session, and everything is stopped by process id.
+ *
+ * Run alone: `npm run test:sr` (node scripts/test/screen-reader.mjs). Options:
+ *   --out FILE       write the results (outcome and transcript of every journey) as JSON
+ *   --write-docs     rewrite the support table in docs/accessibility.md from this run
+ * Environment:
+ *   BROWSERS=firefox,chromium   the browsers (webkit is ignored: Orca cannot drive it here)
+ *   SR_JOURNEYS=arriving,...    only these journeys (file names without .sr.mjs)
+ *   SCREEN_READER=0             npm test leaves the layer out
+ * Needs `npm run build` first (the journeys load dist/ through the demo pages).
+ */
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { Processes } from './sr/processes.mjs';
+import { startStack } from './sr/stack.mjs';
+import { browserLabel, startBrowser } from './sr/browser.mjs';
+import { Session } from './sr/session.mjs';
+import { provision } from './sr/provision.mjs';
+import { writeSupportTable } from './sr/table.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const SR_BROWSERS = ['firefox', 'chromium'];
+const seconds = (ms) => `${(ms / 1000).toFixed(1)}s`;
+
+/** The journeys, in file-name order: `{ name, title, run(sr) }` from each test/sr/*.sr.mjs. */
+async function loadJourneys(only) {
+  const dir = path.join(root, 'test', 'sr');
+  const files = readdirSync(dir).filter((f) => f.endsWith('.sr.mjs')).sort();
+  const list = [];
+  for (const f of files) {
+    const name = f.replace(/\.sr\.mjs$/, '').replace(/^\d+-/, '');
+    if (only && !only.includes(name)) continue;
+    const mod = await import(pathToFileURL(path.join(dir, f)).href);
+    list.push({ name, file: `test/sr/${f}`, title: mod.title, run: mod.run });
+  }
+  return list;
+}
+
+/** Serves the repository (demo pages, dist/, test pages) on a free local port. */
+async function startServer() {
+  const { startDevServer } = await import('@web/dev-server');
+  const server = await startDevServer({
+    config: { rootDir: root, hostname: '127.0.0.1', port: 0 },
+    readCliArgs: false,
+    readFileConfig: false,
+    logStartMessage: false,
+  });
+  return { base: `http://127.0.0.1:${server.server.address().port}/`, stop: () => server.stop() };
+}
+
+/** One browser: the stack, the browser, then every journey in the same session. */
+async function runBrowser(browser, journeys, base, log, scratch) {
+  const dir = mkdtempSync(path.join(scratch, `${browser}-`));
+  const procs = new Processes(dir);
+  const onExit = () => procs.killAllNow();
+  process.on('exit', onExit);
+  const results = [];
+  try {
+    const t = Date.now();
+    const { env, speech } = await startStack(procs, dir);
+    const { goto } = await startBrowser(procs, browser, env, dir, new URL('test/sr/pages/start.html', base).href);
+    await speech.settle(speech.mark(), { match: /^page has/i, capMs: 60_000, quietMs: 1500 });
+    log(`${browserLabel(browser)} with Orca ready on ${env.DISPLAY} (${seconds(Date.now() - t)})`);
+    const sr = new Session({ browser, env, speech, base, goto });
+    const { takeEvidence } = await import(pathToFileURL(path.join(root, 'test', 'sr', 'helpers.mjs')).href);
+    for (const j of journeys) {
+      const started = Date.now();
+      sr.begin();
+      takeEvidence();
+      let error = null;
+      try {
+        await j.run(sr);
+      } catch (e) {
+        error = e;
+      }
+      const r = { journey: j.name, title: j.title, file: j.file, browser, outcome: error ? 'fail' : 'pass', ms: Date.now() - started, steps: sr.steps, heard: takeEvidence(), error: error?.message ?? null };
+      results.push(r);
+      log(`${error ? 'FAIL' : 'pass'} ${browser} › ${j.name} (${seconds(r.ms)})`);
+      if (error) console.error(`${error.message}\n--- transcript (${browser} › ${j.name}) ---\n${sr.transcript()}\n---`);
+    }
+  } catch (e) {
+    // The stack or the browser did not start: every journey not yet run fails with the reason.
+    for (const j of journeys.slice(results.length)) {
+      results.push({ journey: j.name, title: j.title, file: j.file, browser, outcome: 'fail', ms: 0, steps: [], error: `could not run: ${e.message}` });
+    }
+    console.error(`[sr] ${browser}: ${e.message}`);
+  } finally {
+    await procs.stopAll();
+    process.off('exit', onExit);
+    if (!process.env.SR_KEEP) rmSync(dir, { recursive: true, force: true });
+  }
+  return results;
+}
+
+/**
+ * Runs the layer. Returns counts for npm test's summary line and the results.
+ * @param {{browsers?: string[], log?: (msg: string) => void, out?: string, writeDocs?: boolean}} [o]
+ */
+export async function runScreenReader({ browsers = SR_BROWSERS, log = (m) => console.log(`[sr] ${m}`), out, writeDocs = false } = {}) {
+  const started = Date.now();
+  const chosen = SR_BROWSERS.filter((b) => browsers.includes(b));
+  if (chosen.length === 0) return { passed: 0, failed: 0, skipped: 0, summary: 'screen reader: no browser selected', results: [] };
+  const problem = provision(chosen, log);
+  if (problem) {
+    console.error(`[sr] ${problem}`);
+    return { passed: 0, failed: 1, skipped: 0, summary: 'screen reader could not run', results: [] };
+  }
+  const only = process.env.SR_JOURNEYS?.split(',').map((s) => s.trim()).filter(Boolean);
+  const journeys = await loadJourneys(only);
+  const server = await startServer();
+  const scratch = mkdtempSync(path.join(os.tmpdir(), 'layered-notice-sr-'));
+  const results = [];
+  try {
+    for (const b of chosen) results.push(...(await runBrowser(b, journeys, server.base, log, scratch)));
+  } finally {
+    await server.stop();
+    rmSync(scratch, { recursive: true, force: true });
+  }
+  const passed = results.filter((r) => r.outcome === 'pass').length;
+  const failed = results.length - passed;
+  if (out) writeFileSync(out, JSON.stringify(results, null, 2) + '\n');
+  if (writeDocs) {
+    if (failed === 0 || process.env.SR_DOCS_WITH_FAILURES) writeSupportTable(root, results);
+    else log('not writing docs/accessibility.md: some journeys failed');
+  }
+  const summary = `screen reader ${passed}/${results.length} (${seconds(Date.now() - started)})`;
+  log(summary);
+  return { passed, failed, skipped: 0, summary, results };
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+  // Run alone: on a signal, exit through 'exit', whose handlers stop every process started.
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, () => process.exit(130));
+  const args = process.argv.slice(2);
+  const outAt = args.indexOf('--out');
+  const { parseBrowsers } = await import('../lib/browsers.mjs');
+  const r = await runScreenReader({
+    browsers: parseBrowsers(process.env.BROWSERS),
+    out: outAt >= 0 ? path.resolve(args[outAt + 1]) : undefined,
+    writeDocs: args.includes('--write-docs'),
+  });
+  process.exit(r.failed ? 1 : 0);
+}
