@@ -105,12 +105,12 @@ const config = [
     external: [/^lit(\/|$)/, /^@lit\//, /^i18next$/],
     // No hoisted bare imports of side-effect-free chunks: esbuild would warn every user about them.
     output: { dir: 'dist', format: 'es', sourcemap: true, chunkFileNames: 'chunks/[name]-[hash].js', hoistTransitiveImports: false },
-    plugins: [...common(), typescript({ tsconfig: './tsconfig.json', declaration: true, declarationDir: 'dist/types', outDir: 'dist' }), terse(true)],
+    plugins: [...common(), typescript({ tsconfig: './tsconfig.json', declaration: true, declarationDir: 'dist/types', outDir: 'dist', noEmitOnError: true }), terse(true)],
   },
   {
     input: 'src/iife.ts',
     output: { file: 'dist/layered-notice.iife.js', format: 'iife', sourcemap: true },
-    plugins: [...common(), classicLocales(), withoutI18nextDeadCode(), resolve({ browser: true }), typescript({ tsconfig: './tsconfig.json', outDir: 'dist' }), terse(false)],
+    plugins: [...common(), classicLocales(), withoutI18nextDeadCode(), resolve({ browser: true }), typescript({ tsconfig: './tsconfig.json', outDir: 'dist', noEmitOnError: true }), terse(false)],
   },
   // dist/editor.js: the notice editor behind demo/editor.html (CodeMirror, the validator and
   // the lint rules). A separate file: the notice's own script and its budget do not change.

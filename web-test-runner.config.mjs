@@ -80,7 +80,7 @@ const launchers = {
       connectionRetryTimeout: 120_000,
       connectionRetryCount: 2,
       capabilities: {
-        // @ts-ignore vendor capability unknown to webdriverio's types
+        // @ts-expect-error vendor capability unknown to webdriverio's types
         'webkitgtk:browserOptions': {
           binary: MINIBROWSER_PATH,
           args: ['--automation'],

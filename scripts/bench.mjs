@@ -28,6 +28,8 @@
  * Every file a measured page loads is read once at the start and served from memory,
  * so a rebuild or an edit during the run cannot mix two versions into one report.
  */
+// The functions given to page.evaluate() run in the page, with its globals.
+/* global window, document, customElements */
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';

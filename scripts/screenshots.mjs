@@ -15,6 +15,8 @@
  *
  * Environment: CHROMIUM=/path/to/chromium (default /usr/bin/chromium).
  */
+// The functions given to page.evaluate() run in the page, with its globals.
+/* global document, scrollTo */
 import { createServer } from 'node:http';
 import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';

@@ -5,6 +5,7 @@
  * shared/notes/browsers.md). Plain Node ESM, no dependencies.
  *
  * Steps:
+ *   0. `npm run verify` (scripts/verify.mjs): types, lint, format.
  *   1. Make sure the selected browsers are installed; as root, install the
  *      missing Debian packages with apt-get, otherwise say what to install.
  *   2. `npm run build` (creates dist/), then `node scripts/size.mjs --check`,
@@ -16,8 +17,8 @@
  *
  * Environment:
  *   BROWSERS=chromium,firefox,webkit  subset of browsers to run (default: all)
- *   SKIP_BUILD=1    skip `npm run build` and the size check (for working on
- *                   tests while the build is broken; CI never sets it)
+ *   SKIP_BUILD=1    skip verify, `npm run build` and the size check (for
+ *                   working on tests while the build is broken; CI never sets it)
  *   Extra arguments are passed to web-test-runner, e.g.
  *     npm test -- --files test/foo.test.ts
  *
@@ -339,10 +340,17 @@ function stepFailed(step, code) {
 }
 
 async function main() {
+  // The static checks first (scripts/verify.mjs): a type or lint error fails fast.
+  if (process.env.SKIP_BUILD !== '1') {
+    const code = await run(process.execPath, ['scripts/verify.mjs']);
+    if (code !== 0) return stepFailed('verify', code);
+    parts.push('verify ok');
+  }
+
   ensureBrowsers(browsers);
 
   if (process.env.SKIP_BUILD === '1') {
-    log('SKIP_BUILD=1: not building, no size check');
+    log('SKIP_BUILD=1: no verify, not building, no size check');
     parts.push('build skipped');
   } else {
     const t = Date.now();
@@ -414,7 +422,7 @@ async function main() {
   return finish(wtrCode !== 0 ? wtrCode : exitCode);
 }
 
-let code = 1;
+let code;
 try {
   code = await main();
 } catch (err) {

@@ -4,6 +4,8 @@
  * for long tasks, Element Timing, paint and largest-contentful-paint, and listeners
  * for the element's `ln-ready` / `ln-error` events. Results collect in `window.__bench`.
  */
+// instrument() runs in the page (an init script), with its globals.
+/* global window, document, requestAnimationFrame */
 import { existsSync } from 'node:fs';
 
 export const CHROMIUM = process.env.CHROME_PATH || '/usr/bin/chromium';

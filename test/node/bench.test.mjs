@@ -102,7 +102,7 @@ test('scaling and start-up pages keep the script and drop the element', () => {
 
 test('withPreload adds the payload preload first in the head', () => {
   const page = withPreload(DEMO, 'notices/x.json');
-  assert.match(page, /<head>\n  <link rel="preload" href="notices\/x.json" as="fetch" crossorigin>\n  <link rel="stylesheet"/);
+  assert.match(page, /<head>\n {2}<link rel="preload" href="notices\/x.json" as="fetch" crossorigin>\n {2}<link rel="stylesheet"/);
   assert.throws(() => withPreload('<p>no head</p>', 'x.json'), /no <head>/);
 });
 

@@ -288,9 +288,9 @@ test('import marks what it could not find with TODO placeholders and reports eac
   const { draft, err } = imported('housing-no-main.html');
   assert.equal(draft.title, 'Housing register privacy notice');
   assert.match(err, /has no <main>/);
-  assert.match(err, /^  title: the page has no <h1>/m);
+  assert.match(err, /^ {2}title: the page has no <h1>/m);
   assert.equal(draft.controller.name, 'Sample District Council');
-  assert.match(err, /^  controller\.name: "Sample District Council" is the site's name: check it is the data controller/m);
+  assert.match(err, /^ {2}controller\.name: "Sample District Council" is the site's name: check it is the data controller/m);
   assert.deepEqual(draft.sections.map((s) => s.heading), ['Introduction', 'What we do with your information', 'Keeping your information', 'Contact']);
   assert.deepEqual(draft.sections[0].body, ['We hold information about you to manage the housing register.']);
   assert.deepEqual(draft.sections[2].body, ['TODO: this heading had no text under it']);
