@@ -56,7 +56,9 @@ function run(cmd, args) {
 const CHECKS = {
   typecheck: () => PROJECTS.map((p) => [`tsc -p ${p}`, bin('tsc'), ['--noEmit', '-p', p]]),
   lint: () => [['eslint', bin('eslint'), ['--max-warnings', '0', '.']]],
-  format: (write) => [[`prettier ${write ? '--write' : '--check'}`, bin('prettier'), [write ? '--write' : '--check', '--log-level', 'warn', ...FORMATTED]]],
+  format: (write) => [
+    [`prettier ${write ? '--write' : '--check'}`, bin('prettier'), [write ? '--write' : '--check', '--log-level', 'warn', ...FORMATTED]],
+  ],
 };
 
 async function main(names, write) {

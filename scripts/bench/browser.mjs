@@ -7,8 +7,9 @@
 // instrument() runs in the page (an init script), with its globals.
 /* global window, document, requestAnimationFrame */
 import { existsSync } from 'node:fs';
+import { PATHS } from '../lib/browsers.mjs';
 
-export const CHROMIUM = process.env.CHROME_PATH || '/usr/bin/chromium';
+export const CHROMIUM = process.env.CHROME_PATH || PATHS.chromium;
 
 /** The flags of issue 7, as given; playwright-core adds its own automation defaults (see docs/performance.md). */
 export const CHROMIUM_FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
