@@ -6,15 +6,13 @@
 //   but the locales other than English, which it fetches from dist/locales/.
 // Both are minified with source maps; `npm run size` reports and enforces the budgets.
 // A third build, dist/cli.js, is the `layered-notice` command for Node (see its entry below).
-import { chmodSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { chmodSync, readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import typescript from '@rollup/plugin-typescript';
 import resolve from '@rollup/plugin-node-resolve';
 import json from '@rollup/plugin-json';
 import terser from '@rollup/plugin-terser';
 import { literalsHtmlCssMinifier } from '@literals/rollup-plugin-html-css-minifier';
-
-rmSync('dist', { recursive: true, force: true });
 
 // i18next's debug-only logging: with `debug` off (our instance is private, so it is
 // always off) these calls return at once, but their long messages would ship. Only

@@ -11,7 +11,7 @@ import { PATHS } from '../lib/browsers.mjs';
 
 export const CHROMIUM = process.env.CHROME_PATH || PATHS.chromium;
 
-/** The flags of issue 7, as given; playwright-core adds its own automation defaults (see docs/performance.md). */
+/** Headless, no sandbox or GPU, no background traffic; playwright-core adds its own automation defaults (see docs/performance.md). */
 export const CHROMIUM_FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
 export async function launch() {
