@@ -42,7 +42,6 @@ import { serve } from './bench/server.mjs';
 import { CHROMIUM_FLAGS, instrument, launch, svgToPng } from './bench/browser.mjs';
 import {
   barChartSvg,
-  decodeMappings,
   embedStatic,
   fmt,
   mainThreads,
@@ -50,12 +49,12 @@ import {
   mb,
   median,
   moduleOf,
-  originalPosition,
   profileSelfTime,
   ratio,
   replaceBetweenMarkers,
   scaleNotice,
   scalingPage,
+  sourcePositions,
   startupPage,
   stubBodies,
   summarizeTrace,
@@ -399,14 +398,13 @@ async function renderScaled(name, { rate = THROTTLE, profile = false, trace = fa
 
 /** Self time (JavaScript only) by original module and function, through the IIFE's source map, of a CPU profile. */
 function profileByModule(profile) {
-  const map = JSON.parse(iifeMap);
-  const decoded = decodeMappings(map.mappings);
+  const originalPosition = sourcePositions(JSON.parse(iifeMap));
   const inScript = (f) => f.url?.endsWith('/dist/layered-notice.iife.js');
   const native = (f) => (f.url ? `other script: ${f.url.replace(srv.origin, '')}` : /^\(/.test(f.functionName) ? f.functionName : `(native ${f.functionName || '?'})`);
-  const byModule = profileSelfTime(profile, (f) => (inScript(f) ? moduleOf(originalPosition(map, decoded, f.lineNumber, f.columnNumber)?.source) : native(f)));
+  const byModule = profileSelfTime(profile, (f) => (inScript(f) ? moduleOf(originalPosition(f.lineNumber, f.columnNumber)?.source) : native(f)));
   const byFunction = profileSelfTime(profile, (f) => {
     if (!inScript(f)) return native(f);
-    const pos = originalPosition(map, decoded, f.lineNumber, f.columnNumber);
+    const pos = originalPosition(f.lineNumber, f.columnNumber);
     if (!pos) return '(bundle code with no source mapping)';
     return `${pos.name || f.functionName || '(anonymous)'} (${moduleOf(pos.source)}:${pos.line + 1})`;
   });
