@@ -20,12 +20,12 @@ export default tseslint.config(
     ...wc.configs['flat/recommended'],
   },
   {
-    files: ['src/**/*.ts', 'test/**/*.ts', 'test/**/*.js', 'demo/**/*.js'],
+    files: ['src/**/*.ts', 'test/**/*.ts', 'test/**/*.js', 'demo/**/*.js', 'integrations/**/*.js'],
     languageOptions: { globals: globals.browser },
   },
   {
-    // Node: the command-line tools, the scripts, the Node tests and the config files.
-    files: ['src/cli/**/*.ts', 'scripts/**/*.mjs', 'test/node/**/*.mjs', '*.mjs', '*.cjs'],
+    // Node: the command-line tools and every .mjs file (scripts, Node tests, config files).
+    files: ['src/cli/**/*.ts', '**/*.mjs', '*.cjs'],
     languageOptions: { globals: globals.node },
   },
   {
