@@ -6,15 +6,13 @@
 //   but the locales other than English, which it fetches from dist/locales/.
 // Both are minified with source maps; `npm run size` reports and enforces the budgets.
 // A third build, dist/cli.js, is the `layered-notice` command for Node (see its entry below).
-import { chmodSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { chmodSync, readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import typescript from '@rollup/plugin-typescript';
 import resolve from '@rollup/plugin-node-resolve';
 import json from '@rollup/plugin-json';
 import terser from '@rollup/plugin-terser';
 import { literalsHtmlCssMinifier } from '@literals/rollup-plugin-html-css-minifier';
-
-rmSync('dist', { recursive: true, force: true });
 
 // i18next's debug-only logging: with `debug` off (our instance is private, so it is
 // always off) these calls return at once, but their long messages would ship. Only
@@ -105,12 +103,12 @@ const config = [
     external: [/^lit(\/|$)/, /^@lit\//, /^i18next$/],
     // No hoisted bare imports of side-effect-free chunks: esbuild would warn every user about them.
     output: { dir: 'dist', format: 'es', sourcemap: true, chunkFileNames: 'chunks/[name]-[hash].js', hoistTransitiveImports: false },
-    plugins: [...common(), typescript({ tsconfig: './tsconfig.json', declaration: true, declarationDir: 'dist/types', outDir: 'dist' }), terse(true)],
+    plugins: [...common(), typescript({ tsconfig: './tsconfig.json', declaration: true, declarationDir: 'dist/types', outDir: 'dist', noEmitOnError: true }), terse(true)],
   },
   {
     input: 'src/iife.ts',
     output: { file: 'dist/layered-notice.iife.js', format: 'iife', sourcemap: true },
-    plugins: [...common(), classicLocales(), withoutI18nextDeadCode(), resolve({ browser: true }), typescript({ tsconfig: './tsconfig.json', outDir: 'dist' }), terse(false)],
+    plugins: [...common(), classicLocales(), withoutI18nextDeadCode(), resolve({ browser: true }), typescript({ tsconfig: './tsconfig.json', outDir: 'dist', noEmitOnError: true }), terse(false)],
   },
   // dist/editor.js: the notice editor behind demo/editor.html (CodeMirror, the validator and
   // the lint rules). A separate file: the notice's own script and its budget do not change.

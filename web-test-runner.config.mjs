@@ -1,8 +1,8 @@
 // @ts-check
 /**
  * Web Test Runner configuration: every browser test (test/**\/*.test.ts) runs
- * in real Chromium, Firefox and WebKit, using Debian's browsers (a test tool's
- * own browser download does not work on our machines).
+ * in real Chromium, Firefox and WebKit, using Debian's browsers (their paths are in
+ * scripts/lib/browsers.mjs).
  *
  * Normally started by `npm test` (scripts/test.mjs), which installs missing
  * browsers, builds, and starts Xvfb + WebKitWebDriver for WebKit. Environment:
@@ -17,7 +17,7 @@
  *
  * Run directly, e.g. `BROWSERS=chromium npx wtr --config web-test-runner.config.mjs`
  * or `npx wtr ... --files test/foo.test.ts`; for WebKit you then have to start
- * Xvfb and WebKitWebDriver yourself (see shared/notes/browsers.md).
+ * Xvfb and WebKitWebDriver yourself, as scripts/test/services.mjs does.
  */
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
@@ -27,22 +27,16 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
-import { parseBrowsers } from './scripts/lib/browsers.mjs';
+import { PATHS, parseBrowsers } from './scripts/lib/browsers.mjs';
 
 const root = path.dirname(fileURLToPath(import.meta.url));
-
-
-
-const CHROMIUM_PATH = '/usr/bin/chromium';
-const FIREFOX_PATH = '/usr/bin/firefox-esr';
-const MINIBROWSER_PATH = '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
 
 const launchers = {
   chromium: () =>
     playwrightLauncher({
       product: 'chromium',
       launchOptions: {
-        executablePath: CHROMIUM_PATH,
+        executablePath: PATHS.chromium,
         headless: true,
         // Without the background-networking flags Chromium floods the closed
         // network with refused connections.
@@ -62,7 +56,7 @@ const launchers = {
     puppeteerLauncher({
       launchOptions: {
         browser: 'firefox',
-        executablePath: FIREFOX_PATH,
+        executablePath: PATHS.firefox,
         headless: true,
       },
     }),
@@ -80,9 +74,9 @@ const launchers = {
       connectionRetryTimeout: 120_000,
       connectionRetryCount: 2,
       capabilities: {
-        // @ts-ignore vendor capability unknown to webdriverio's types
+        // @ts-expect-error vendor capability unknown to webdriverio's types
         'webkitgtk:browserOptions': {
-          binary: MINIBROWSER_PATH,
+          binary: PATHS.miniBrowser,
           args: ['--automation'],
         },
       },

@@ -15,11 +15,14 @@
  *
  * Environment: CHROMIUM=/path/to/chromium (default /usr/bin/chromium).
  */
+// The functions given to page.evaluate() run in the page, with its globals.
+/* global document, scrollTo */
 import { createServer } from 'node:http';
 import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { PATHS } from './lib/browsers.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const out = path.join(root, 'docs', 'screenshots');
@@ -73,7 +76,7 @@ mkdirSync(out, { recursive: true });
 
 const { server, base } = await serve();
 const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+  executablePath: process.env.CHROMIUM || PATHS.chromium,
   // Headless through the flag rather than playwright's option, so it is the new headless mode.
   // --hide-scrollbars: otherwise a classic scrollbar takes 15px, and "320px" would lay out at 305px.
   headless: false,

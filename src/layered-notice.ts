@@ -275,7 +275,8 @@ export class LayeredNotice extends LitElement {
     },
     toggle: (id, open) => {
       const next = new Set(this.view.open);
-      open ? next.add(id) : next.delete(id);
+      if (open) next.add(id);
+      else next.delete(id);
       this.set({ open: next });
       emit(this, 'ln-toggle', { section: id, open });
     },

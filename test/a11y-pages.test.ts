@@ -5,6 +5,7 @@
  * without JavaScript (10). docs/accessibility.md describes what each asserts.
  */
 import { expect } from '@open-wc/testing';
+import type { LayeredNotice } from '../src/layered-notice.js';
 import { SLUGS, loadPayload } from './helpers/notices.js';
 import { label, nextFrame, openAllIn, openFrame, renderedIn, until, type Frame } from './helpers/a11y.js';
 
@@ -15,7 +16,7 @@ async function go({ win }: Frame, el: HTMLElement, id: string): Promise<HTMLElem
   win.location.hash = `#${id}`;
   const root = el.shadowRoot!;
   await until(() => root.activeElement?.id === id, `focus on #${id}`);
-  await (el as any).updateComplete;
+  await (el as LayeredNotice).updateComplete;
   await nextFrame(win);
   return root.getElementById(id)!;
 }
@@ -169,7 +170,7 @@ describe('without JavaScript (demo/no-js.html)', () => {
   it('the embed snippet\'s fallback shows a summary and a working link to the notice', async () => {
     const { win, doc } = await openFrame('/demo/no-js.html', 800, 600);
     await new Promise((r) => setTimeout(r, 200));
-    expect((win as any).customElements.get('layered-notice'), 'the script did not load').to.equal(undefined);
+    expect(win.customElements.get('layered-notice'), 'the script did not load').to.equal(undefined);
     const host = doc.querySelector('layered-notice')!;
     expect(host.shadowRoot).to.equal(null);
     const links = [...host.querySelectorAll<HTMLAnchorElement>('a[href]')];

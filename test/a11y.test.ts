@@ -339,7 +339,7 @@ describe('structure (WCAG 1.3.1, 3.1.2)', () => {
     await openAll(el);
     const base = $(el, '[part="base"]');
     expect(base.getAttribute('lang')).to.equal('cy');
-    const strings = new Set<string>([english(payload.title), ...payload.sections.map((s: any) => english(s.heading))]);
+    const strings = new Set<string>([english(payload.title), ...payload.sections.map((s) => english(s.heading))]);
     for (const s of payload.sections) for (const b of s.body) if (typeof b === 'string') strings.add(b);
     const walker = document.createTreeWalker(base, NodeFilter.SHOW_TEXT);
     let matched = 0;
@@ -442,7 +442,7 @@ describe('find-in-page: hidden="until-found" inside the shadow root', () => {
     const target = contents[3];
     const text = uniqueTextIn(target, base);
     getSelection()!.removeAllRanges();
-    const found = (window as any).find(text, false, false, true) as boolean;
+    const found = window.find(text, false, false, true);
     await new Promise((r) => setTimeout(r, 100));
     await el.updateComplete;
     const selected = norm(getSelection()!.toString());
@@ -453,7 +453,7 @@ describe('find-in-page: hidden="until-found" inside the shadow root', () => {
     if (row.windowFindSelects) expect(row.windowFindOpens, 'window.find selected text in a section it did not open').to.equal(true);
     // For the record: does window.find search our shadow DOM at all (visible text)?
     getSelection()!.removeAllRanges();
-    row.windowFindShadowVisible = (window as any).find(norm($(el, '[part="glance"] dt').textContent), false, false, true);
+    row.windowFindShadowVisible = window.find(norm($(el, '[part="glance"] dt').textContent), false, false, true);
     console.log(`find-in-page ${JSON.stringify(row)}`);
   });
 });
@@ -520,7 +520,7 @@ const seconds = (list: string): number[] => list.split(',').map((s) => (s.trim()
 
 describe('display settings', () => {
   afterEach(async () => {
-    if (engine() === 'chromium') await emulateMedia({ forcedColors: 'none', reducedMotion: 'no-preference' } as any);
+    if (engine() === 'chromium') await emulateMedia({ forcedColors: 'none', reducedMotion: 'no-preference' });
   });
 
   it('forced colours: section borders, the chevrons and the focus outline stay visible (Chromium)', async function (this: { skip(): never }) {
@@ -528,7 +528,7 @@ describe('display settings', () => {
       console.log(`forced colours (${engine()}): skipped, this driver cannot emulate forced-colors`);
       this.skip();
     }
-    await emulateMedia({ forcedColors: 'active' } as any);
+    await emulateMedia({ forcedColors: 'active' });
     expect(matchMedia('(forced-colors: active)').matches).to.equal(true);
     const el = await renderNotice(await loadPayload('family-valued-evaluation'));
     const sections = $$(el, '[part="section"]');

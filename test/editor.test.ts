@@ -19,8 +19,10 @@ afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
 /** Opens the editor and waits for its first notice to be loaded and previewed. */
 async function openEditor(): Promise<Frame & { view: View; problems: () => string[]; status: () => string; preview: () => string }> {
   const frame = await openFrame('/demo/editor.html', 1200, 900);
-  await until(() => (frame.win as any).lnEditor?.state.doc.length > 100, 'the editor to open the first demo notice', 20_000);
-  const view = (frame.win as any).lnEditor as View;
+  // demo/editor.html exposes its CodeMirror view for tests.
+  const win = frame.win as Window & { lnEditor?: View };
+  await until(() => (win.lnEditor?.state.doc.length ?? 0) > 100, 'the editor to open the first demo notice', 20_000);
+  const view = win.lnEditor!;
   const preview = () => norm(frame.doc.getElementById('ed-notice')!.shadowRoot?.textContent);
   await until(() => preview().length > 100, 'the preview', 20_000);
   return {
@@ -83,7 +85,7 @@ describe('notice editor', () => {
     const script = ed.doc.createElement('script');
     script.textContent = await (await fetch('/node_modules/axe-core/axe.min.js')).text();
     ed.doc.head.append(script);
-    const result = await (ed.win as any).axe.run(ed.doc, { resultTypes: ['violations'] });
+    const result = await ed.win.axe!.run(ed.doc, { resultTypes: ['violations'] });
     expect(result.violations.map((v: { id: string; nodes: unknown[] }) => `${v.id} (${v.nodes.length})`)).to.deep.equal([]);
   });
 });

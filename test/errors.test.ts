@@ -33,8 +33,10 @@ const expectFallbackVisible = (el: LayeredNotice) => {
 describe('bad input keeps the fallback and says what, where and how to fix', () => {
   it('schema errors: every problem with its path', async () => {
     const payload = await loadPayload('family-valued-evaluation');
-    payload.sections[3].body[2] = { type: 'list', items: ['fine', 42] };
-    payload.controller.emial = 'x@example.org';
+    // Deliberately outside the Notice type: a number in a list and a misspelt field.
+    const broken = payload as unknown as { sections: { body: unknown[] }[]; controller: Record<string, unknown> };
+    broken.sections[3].body[2] = { type: 'list', items: ['fine', 42] };
+    broken.controller.emial = 'x@example.org';
     const { el, detail, logged } = await failWith((el) => (el.notice = payload));
     expectFallbackVisible(el);
     expect(detail.kind).to.equal('schema');
@@ -112,7 +114,7 @@ describe('bad input keeps the fallback and says what, where and how to fix', () 
     await el.updateComplete;
     expect(el.shadowRoot!.querySelectorAll('img, script').length).to.equal(0);
     expect(el.shadowRoot!.textContent).to.contain('<img src=x onerror="window.__xss=1">');
-    expect((window as any).__xss).to.equal(undefined);
+    expect(window.__xss).to.equal(undefined);
     // The schema refuses script URLs; the renderer would show them as text anyway.
     const bad = { ...payload, sections: [{ id: 'a', heading: 'A', body: [{ type: 'paragraph', text: [{ text: 'x', href: 'javascript:alert(1)' }] }] }] };
     const { detail } = await failWith((e) => (e.notice = bad));

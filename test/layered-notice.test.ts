@@ -2,6 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { coverage } from '../scripts/lib/words.mjs';
 import type { LayeredNotice } from '../src/layered-notice.js';
+import type { Notice } from '../src/schema/types.js';
 import { $, $$, SLUGS, loadPayload, loadSeed, openAll, renderNotice, settled, visibleText } from './helpers/notices.js';
 import { spokenText } from './helpers/a11y.js';
 
@@ -23,14 +24,14 @@ describe('<layered-notice> with each seed notice', () => {
   for (const slug of SLUGS) {
     describe(slug, () => {
       let el: LayeredNotice;
-      let payload: any;
+      let payload: Notice;
       beforeEach(async () => {
         payload = await loadPayload(slug);
         el = await renderNotice(payload);
       });
 
       it('shows the title and the four layers, and hides the fallback', async () => {
-        expect($(el, '#' + CSS.escape(`${payload.id}-title`)).textContent).to.contain(payload.title.en ?? payload.title);
+        expect($(el, '#' + CSS.escape(`${payload.id}-title`)).textContent).to.contain(typeof payload.title === 'string' ? payload.title : payload.title.en);
         for (const part of ['glance', 'sections', 'rights', 'contacts']) expect($(el, `[part="${part}"]`), part).to.exist;
         expect($$(el, '[part="section"]').length).to.equal(payload.sections.length);
         expect(el.shadowRoot!.querySelector('slot')).to.equal(null);
@@ -152,7 +153,7 @@ describe('sections (GOV.UK accordion semantics)', () => {
     expect(link.getAttribute('href')).to.equal(`#${payload.id}-${payload.sections[1].id}`);
     expect(link.textContent).to.equal('Link to this section');
     const copied: string[] = [];
-    (navigator.clipboard as any).writeText = async (text: string) => void copied.push(text);
+    navigator.clipboard.writeText = async (text: string) => void copied.push(text);
     link.addEventListener('click', (e) => e.preventDefault(), { once: true });
     link.click();
     await new Promise((r) => setTimeout(r, 20));

@@ -1,6 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import cy from '../locales/cy.json' with { type: 'json' };
 import type { LayeredNotice } from '../src/layered-notice.js';
+import type { Notice } from '../src/schema/types.js';
 import { $, $$, loadPayload, renderNotice } from './helpers/notices.js';
 
 /**
@@ -39,7 +40,7 @@ async function jit(payload: unknown, purpose: string, attrs: { lang?: string; fu
 }
 
 /** The family-valued payload with a second purpose, so the purpose can change between two valid ids. */
-async function twoPurposes(): Promise<any> {
+async function twoPurposes(): Promise<Notice> {
   const payload = await loadPayload('family-valued-evaluation');
   payload.purposes.push({ id: 'follow-up', description: 'To ask you about the service a year later.', lawfulBasis: ['A6-1-e'] });
   return payload;
@@ -148,7 +149,7 @@ describe('lifecycle: the "Link copied" status message', () => {
   let el: LayeredNotice;
   beforeEach(async () => {
     el = await renderNotice(await loadPayload('family-valued-evaluation'));
-    (navigator.clipboard as any).writeText = async () => {};
+    navigator.clipboard.writeText = async () => {};
   });
 
   const copy = async (index: number) => {

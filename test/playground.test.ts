@@ -55,6 +55,7 @@ function type(pg: Playground, value: string): void {
 }
 
 /** Edits the payload as an object and types the result. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the payload is edited into any shape, valid or not
 function edit(pg: Playground, change: (payload: any) => void): void {
   const payload = JSON.parse(pg.editor.value);
   change(payload);
@@ -187,10 +188,10 @@ describe('the payload playground (demo/playground.html)', function () {
       script.onerror = reject;
       pg.doc.head.append(script);
     });
-    const axe = (pg.win as any).axe;
+    const axe = pg.win.axe!;
     const violations = async () => {
       const results = await axe.run(pg.doc, { resultTypes: ['violations'] });
-      return results.violations.map((v: any) => `${v.id}: ${v.nodes.map((n: any) => n.target.join(' ')).join(', ')}`);
+      return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
     };
     expect(await violations(), 'with the notice shown').to.deep.equal([]);
     edit(pg, (p) => (p.noticeType = 'direkt'));

@@ -27,7 +27,7 @@ describe('the regulator named in the reading language', () => {
 
   it('the address and phone come from the locale when the payload gives only the website', async () => {
     const payload = await loadPayload('family-valued-evaluation');
-    payload.complaint.regulator = { name: 'ICO', url: 'https://ico.org.uk/make-a-complaint/' };
+    payload.complaint!.regulator = { name: 'ICO', url: 'https://ico.org.uk/make-a-complaint/' };
     const el = await renderNotice(payload, 'cy');
     const li = complaint(el);
     expect(li.querySelector('[data-channel="phone"]')!.getAttribute('href')).to.equal('tel:03031231113');
@@ -38,10 +38,10 @@ describe('the regulator named in the reading language', () => {
 
   it("a Welsh name in the payload, and another regulator, are kept as the payload has them", async () => {
     const payload = await loadPayload('family-valued-evaluation');
-    payload.complaint.regulator.name = { en: "Information Commissioner's Office", cy: 'Swyddfa’r Comisiynydd Gwybodaeth (ICO)' };
+    payload.complaint!.regulator.name = { en: "Information Commissioner's Office", cy: 'Swyddfa’r Comisiynydd Gwybodaeth (ICO)' };
     let el = await renderNotice(payload, 'cy');
     expect(norm(complaint(el).querySelector('strong')!.textContent)).to.equal('Cwyno i Swyddfa’r Comisiynydd Gwybodaeth (ICO)');
-    payload.complaint.regulator = { name: 'Scottish Information Commissioner', url: 'https://www.itspublicknowledge.info/', phone: '01334 464610' };
+    payload.complaint!.regulator = { name: 'Scottish Information Commissioner', url: 'https://www.itspublicknowledge.info/', phone: '01334 464610' };
     el = await renderNotice(payload, 'cy');
     const li = complaint(el);
     expect(norm(li.querySelector('strong')!.textContent)).to.equal('Cwyno i Scottish Information Commissioner');

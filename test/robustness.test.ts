@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import type { LayeredNotice } from '../src/layered-notice.js';
+import type { Notice } from '../src/schema/types.js';
 import { validateNotice } from '../src/schema/validate.js';
 import { SLUGS, loadPayload, settled } from './helpers/notices.js';
 
@@ -22,10 +23,11 @@ const paths = (value: unknown, prefix: Path = [], out: Path[] = []): Path[] => {
     for (const k of Object.keys(value)) {
       const key = Array.isArray(value) ? Number(k) : k;
       out.push([...prefix, key]);
-      paths((value as any)[k], [...prefix, key], out);
+      paths((value as Record<string, unknown>)[k], [...prefix, key], out);
     }
   return out;
 };
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- walks a payload mutated into any shape
 const parentOf = (root: any, path: Path) => path.slice(0, -1).reduce((n, k) => n[k], root);
 const define = (o: object, key: string, value: unknown) => Object.defineProperty(o, key, { value, enumerable: true, writable: true, configurable: true });
 
@@ -40,6 +42,7 @@ const valueArb = fc.oneof(
 type Op = { at: number; kind: string; key: string; value: unknown };
 const opArb = fc.record({ at: fc.nat(), kind: fc.constantFrom('delete', 'retype', 'add', 'rename', 'duplicate', 'empty'), key: keyArb, value: valueArb });
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- mutates a payload into any shape
 function mutate(payload: any, ops: Op[]): any {
   for (const op of ops) {
     const all = paths(payload);
@@ -48,8 +51,10 @@ function mutate(payload: any, ops: Op[]): any {
     const parent = parentOf(payload, path);
     const key = path[path.length - 1];
     const node = parent[key];
-    if (op.kind === 'delete') Array.isArray(parent) ? parent.splice(key as number, 1) : delete parent[key];
-    else if (op.kind === 'retype') parent[key] = structuredClone(op.value);
+    if (op.kind === 'delete') {
+      if (Array.isArray(parent)) parent.splice(key as number, 1);
+      else delete parent[key];
+    } else if (op.kind === 'retype') parent[key] = structuredClone(op.value);
     else if (op.kind === 'add') {
       if (Array.isArray(node)) node.push(structuredClone(op.value));
       else if (node && typeof node === 'object') define(node, op.key, structuredClone(op.value));
@@ -247,19 +252,23 @@ describe('lifecycle', function () {
     const add = window.addEventListener;
     const remove = window.removeEventListener;
     // The element listens with the global addEventListener, which resolves to these.
-    window.addEventListener = function (this: Window, type: string, listener: any, options?: any) {
+    window.addEventListener = function (this: Window, type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions) {
       if (type === 'hashchange') live.add(listener);
       return add.call(this, type, listener, options);
     } as typeof add;
-    window.removeEventListener = function (this: Window, type: string, listener: any, options?: any) {
+    window.removeEventListener = function (this: Window, type: string, listener: EventListenerOrEventListenerObject, options?: boolean | EventListenerOptions) {
       if (type === 'hashchange') live.delete(listener);
       return remove.call(this, type, listener, options);
     } as typeof remove;
-    const memory = () => (performance as any).memory?.usedJSHeapSize as number | undefined;
+    // Chromium only, and not in the DOM types.
+  const memory = () => (performance as Performance & { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize;
     try {
       const payload = await loadPayload('no-wrong-door-evaluation');
       const hosts = [document.createElement('div'), document.createElement('div')];
-      hosts.forEach((h) => (h.className = 'host') && document.body.append(h));
+      for (const h of hosts) {
+        h.className = 'host';
+        document.body.append(h);
+      }
       const { el, event } = await place((e) => (e.notice = payload), hosts[0]);
       expect(event.type).to.equal('ln-ready');
       expect(live.size, 'one listener while connected').to.equal(1);
@@ -335,7 +344,10 @@ describe('lifecycle', function () {
   // framework re-parenting nodes): disconnecting aborts the load, reconnecting starts it again.
   it('moving the element while its payload is still loading: it still renders', async () => {
     const hosts = [document.createElement('div'), document.createElement('div')];
-    hosts.forEach((h) => (h.className = 'host') && document.body.append(h));
+    for (const h of hosts) {
+      h.className = 'host';
+      document.body.append(h);
+    }
     const el = document.createElement('layered-notice') as LayeredNotice;
     el.innerHTML = '<a href="/privacy/notice">Read our privacy notice</a>';
     el.src = '/test/csp/notices/coventry-family-valued.json?delay=300';
@@ -367,7 +379,7 @@ const HOSTILE: Record<string, { css: string; text?: number }> = {
 
 describe('hostile host page styles', function () {
   this.timeout(30_000);
-  let payload: any;
+  let payload: Notice;
   before(async () => (payload = await loadPayload('no-wrong-door-evaluation')));
   afterEach(() => document.querySelectorAll('.hostile, .host, layered-notice').forEach((e) => e.remove()));
 
@@ -426,15 +438,15 @@ describe('a browser without custom elements (test/csp/no-custom-elements.html)',
   this.timeout(30_000);
   afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
 
-  async function openWithout(mode: string): Promise<Window & Record<string, any>> {
+  async function openWithout(mode: string): Promise<Window> {
     const frame = document.createElement('iframe');
     frame.style.cssText = 'width: 800px; height: 600px';
     frame.src = `/test/csp/no-custom-elements.html?mode=${mode}&slug=coventry-family-valued`;
     document.body.append(frame);
     await new Promise((r) => frame.addEventListener('load', r, { once: true }));
     await new Promise((r) => setTimeout(r, 300));
-    const win = frame.contentWindow as Window & Record<string, any>;
-    expect((win as any).customElements, 'the page really has no custom elements').to.equal(undefined);
+    const win = frame.contentWindow!;
+    expect(win.customElements, 'the page really has no custom elements').to.equal(undefined);
     return win;
   }
 

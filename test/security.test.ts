@@ -1,5 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { LayeredNotice } from '../src/layered-notice.js';
+import type { Notice } from '../src/schema/types.js';
 import { validateNotice } from '../src/schema/validate.js';
 import { i18n } from '../src/i18n/i18n.js';
 import { mailHref, safeHref, telHref } from '../src/layers/rich-text.js';
@@ -18,7 +19,7 @@ import { SLUGS, loadPayload, openAll, settled } from './helpers/notices.js';
 
 /** Set by any vector that manages to run. */
 const FLAG = '__lnXss';
-const ran = () => (window as any)[FLAG] !== undefined || (window as any).__lnXssData !== undefined;
+const ran = () => window[FLAG] !== undefined || window.__lnXssData !== undefined;
 
 /** Classic vectors: HTML, attribute break-outs, script URLs in their disguises, i18next markers. */
 const VECTORS = [
@@ -65,11 +66,13 @@ const stringLeaves = (v: unknown, path: Path = [], out: Path[] = []): Path[] => 
   else if (v && typeof v === 'object') for (const [k, c] of Object.entries(v)) stringLeaves(c, [...path, Array.isArray(v) ? Number(k) : k], out);
   return out;
 };
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- walks a payload being probed with values of any type
 const getAt = (root: any, path: Path) => path.reduce((n, k) => n[k], root);
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- as getAt
 const setAt = (root: any, path: Path, value: unknown) => (getAt(root, path.slice(0, -1))[path[path.length - 1]] = value);
 const show = (path: Path) => path.map((k) => (typeof k === 'number' ? `[${k}]` : `.${k}`)).join('').slice(1);
 /** Whether the schema accepts `value` at `path` (set in place, then put back: cloning for each probe is slow). */
-const accepts = (payload: any, path: Path, value: string): boolean => {
+const accepts = (payload: Notice, path: Path, value: string): boolean => {
   const before = getAt(payload, path);
   setAt(payload, path, value);
   try {
@@ -84,7 +87,7 @@ const kind = (path: Path) => show(path).replace(/\[\d+\]/g, '[]');
 /** A payload text in English: a string, or the "en" entry of a map of language to text. */
 const english = (text: string | Record<string, string>): string => (typeof text === 'string' ? text : (text.en ?? Object.values(text)[0]));
 /** The languages a payload is written in: each is rendered, so that every map entry is read by someone. */
-const languagesOf = (payload: any): string[] => [...new Set(['en', ...(payload.languages ?? [])])];
+const languagesOf = (payload: Notice): string[] => [...new Set(['en', ...(payload.languages ?? [])])];
 
 /** Payload strings shown nowhere as text: the schema address, and email subjects (inside a mailto: link). */
 const NOT_TEXT = /^\$schema$|subject$/;
@@ -120,6 +123,7 @@ function expectHarmless(el: LayeredNotice, label: string) {
       expect(/^on/i.test(attr.name), `${label}: event handler attribute ${attr.name} on <${node.localName}>`).to.equal(false);
       expect(['src', 'srcdoc', 'action', 'formaction', 'xlink:href', 'style'].includes(attr.name), `${label}: ${attr.name}= on <${node.localName}>`).to.equal(false);
       // What a browser would run: control characters and whitespace are dropped inside a scheme.
+      // eslint-disable-next-line no-control-regex -- matching control characters is the point
       const value = attr.value.replace(/[\u0000-\u0020\u007f]/g, '');
       expect(/^(javascript|vbscript|data):/i.test(value), `${label}: ${attr.name}="${attr.value}"`).to.equal(false);
     }
@@ -187,10 +191,10 @@ describe('links: the renderer allow-list (safeHref), behind the schema patterns'
 
 describe('hostile strings in payloads and locales are shown as text, never run', function () {
   this.timeout(120_000);
-  const payloads: Record<string, any> = {};
+  const payloads: Record<string, Notice> = {};
 
   before(async () => {
-    delete (window as any)[FLAG];
+    delete window[FLAG];
     for (const slug of SLUGS) payloads[slug] = await loadPayload(slug);
     allowedTags = new Set();
     for (const slug of SLUGS) {
@@ -333,10 +337,10 @@ describe('hostile strings in payloads and locales are shown as text, never run',
     const planted: { key: string; vector: string; marker: string }[] = [];
 
     /** Every interface string gets a vector and a marker in front, keeping its {{placeholders}} so plurals still work. */
-    const poison = (strings: any, prefix = ''): any =>
+    const poison = (strings: Record<string, unknown>, prefix = ''): Record<string, unknown> =>
       Object.fromEntries(
         Object.entries(strings).map(([k, v]) => {
-          if (v && typeof v === 'object') return [k, poison(v, `${prefix}${k}.`)];
+          if (v && typeof v === 'object') return [k, poison(v as Record<string, unknown>, `${prefix}${k}.`)];
           const vector = VECTORS[planted.length % VECTORS.length];
           const marker = `⟦k${planted.length}⟧`;
           planted.push({ key: `${prefix}${k}`, vector, marker });
@@ -390,13 +394,13 @@ const engine = (): string => {
   return /Firefox\//.test(ua) ? 'Firefox' : /Chrome\//.test(ua) ? 'Chromium' : 'WebKit';
 };
 
-async function openFrame(url: string): Promise<Window & Record<string, any>> {
+async function openFrame(url: string): Promise<Window> {
   const frame = document.createElement('iframe');
   frame.style.cssText = 'width: 800px; height: 600px';
   frame.src = url;
   document.body.append(frame);
   await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  return frame.contentWindow as Window & Record<string, any>;
+  return frame.contentWindow!;
 }
 
 /** Waits until the framed page's notice rendered (or 5 s), then for queued violation reports. */
@@ -495,7 +499,8 @@ describe('requests, cookies and storage (the demo pages, in a frame)', function 
   afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
 
   const snapshot = () => ({ cookie: document.cookie, local: { ...localStorage }, session: { ...sessionStorage } });
-  const databases = async () => ((indexedDB as any).databases ? ((await (indexedDB as any).databases()) as { name: string }[]).map((d) => d.name).sort() : []);
+  // indexedDB.databases() is missing from older engines.
+  const databases = async () => ('databases' in indexedDB ? (await indexedDB.databases()).map((d) => d.name ?? '').sort() : []);
   /** What the framed page fetched; the test server's own live-reload script, which it adds to every page, aside. */
   const requested = (win: Window) =>
     win.performance

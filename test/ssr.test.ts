@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import type { LayeredNotice } from '../src/layered-notice.js';
 
 /**
  * The server-rendered upgrade (`layered-notice render --embed`): the notice is on
@@ -15,8 +16,8 @@ async function open(page: string): Promise<Window> {
 }
 
 const ready = async (el: Element): Promise<void> => {
-  for (let i = 0; i < 100 && !(el as any).hasUpdated; i++) await new Promise((r) => setTimeout(r, 50));
-  await (el as any).updateComplete;
+  for (let i = 0; i < 100 && !(el as LayeredNotice).hasUpdated; i++) await new Promise((r) => setTimeout(r, 50));
+  await (el as LayeredNotice).updateComplete;
   await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
 };
 
@@ -58,7 +59,7 @@ describe('server-rendered embed (render --embed)', () => {
     if ('LayoutShift' in win) {
       // The buffered observer reports at once if there were shifts; with none it never calls back.
       const shifts = await new Promise<number>((resolve) => {
-        new (win as any).PerformanceObserver((list: any) => resolve(list.getEntries().reduce((sum: number, e: any) => sum + e.value, 0))).observe({ type: 'layout-shift', buffered: true });
+        new (win as unknown as typeof globalThis).PerformanceObserver((list) => resolve(list.getEntries().reduce((sum, e) => sum + (e as PerformanceEntry & { value: number }).value, 0))).observe({ type: 'layout-shift', buffered: true });
         setTimeout(() => resolve(0), 1000);
       });
       expect(shifts).to.equal(0);
@@ -66,7 +67,7 @@ describe('server-rendered embed (render --embed)', () => {
     // And it works: a section closes when asked.
     const button = el.shadowRoot!.querySelector<HTMLButtonElement>('[part="section-button"]')!;
     button.click();
-    await (el as any).updateComplete;
+    await (el as LayeredNotice).updateComplete;
     expect(button.getAttribute('aria-expanded')).to.equal('false');
   });
 });

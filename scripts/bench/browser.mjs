@@ -4,11 +4,14 @@
  * for long tasks, Element Timing, paint and largest-contentful-paint, and listeners
  * for the element's `ln-ready` / `ln-error` events. Results collect in `window.__bench`.
  */
+// instrument() runs in the page (an init script), with its globals.
+/* global window, document, requestAnimationFrame */
 import { existsSync } from 'node:fs';
+import { PATHS } from '../lib/browsers.mjs';
 
-export const CHROMIUM = process.env.CHROME_PATH || '/usr/bin/chromium';
+export const CHROMIUM = process.env.CHROME_PATH || PATHS.chromium;
 
-/** The flags of issue 7, as given; playwright-core adds its own automation defaults (see docs/performance.md). */
+/** Headless, no sandbox or GPU, no background traffic; playwright-core adds its own automation defaults (see docs/performance.md). */
 export const CHROMIUM_FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
 export async function launch() {

@@ -3,6 +3,7 @@
  * payloads it builds, the chart, source-map and profile/trace summaries, and the
  * markdown it writes. No I/O here, so test/node/bench.test.mjs can check them.
  */
+import { TraceMap, originalPositionFor } from '@jridgewell/trace-mapping';
 
 // ------------------------------------------------------------------ statistics
 
@@ -111,76 +112,18 @@ export const countBlocks = (notice) => notice.sections.reduce((n, s) => n + s.bo
 
 // ------------------------------------------------------------------ source maps
 
-const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-const B64_VALUE = Object.fromEntries([...B64].map((c, i) => [c, i]));
-
-/** Decodes one Base64 VLQ segment ("AAgBC") into its numbers. */
-export function decodeVlq(segment) {
-  const out = [];
-  let value = 0;
-  let shift = 0;
-  for (const c of segment) {
-    const digit = B64_VALUE[c];
-    if (digit === undefined) throw new Error(`decodeVlq: bad character ${JSON.stringify(c)}`);
-    value += (digit & 31) << shift;
-    if (digit & 32) {
-      shift += 5;
-    } else {
-      out.push(value & 1 ? -(value >>> 1) : value >>> 1);
-      value = 0;
-      shift = 0;
-    }
-  }
-  return out;
-}
-
 /**
- * The `mappings` of a source map as, per generated line, sorted segments
- * `[generatedColumn, sourceIndex, originalLine, originalColumn, nameIndex?]` (absolute values).
+ * A lookup from generated to original positions in a source map (parsed JSON), through
+ * @jridgewell/trace-mapping: `(line, column)` (0-based, as in a CPU profile) gives
+ * `{source, line, column, name}` (0-based line and column), or null where nothing maps.
  */
-export function decodeMappings(mappings) {
-  const lines = [];
-  let source = 0;
-  let line = 0;
-  let column = 0;
-  let name = 0;
-  for (const text of mappings.split(';')) {
-    const segs = [];
-    let gen = 0;
-    for (const part of text.split(',')) {
-      if (!part) continue;
-      const v = decodeVlq(part);
-      gen += v[0];
-      if (v.length >= 4) {
-        source += v[1];
-        line += v[2];
-        column += v[3];
-        if (v.length >= 5) name += v[4];
-        segs.push(v.length >= 5 ? [gen, source, line, column, name] : [gen, source, line, column]);
-      }
-    }
-    lines.push(segs);
-  }
-  return lines;
-}
-
-/** The original `{source, line, column, name}` (0-based line/column) of a generated position, or null. */
-export function originalPosition(map, decoded, line, column) {
-  const segs = decoded[line];
-  if (!segs?.length) return null;
-  let lo = 0;
-  let hi = segs.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (segs[mid][0] <= column) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  if (found < 0) return null;
-  const [, s, l, c, n] = segs[found];
-  return { source: map.sources[s], line: l, column: c, name: n === undefined ? undefined : map.names[n] };
+export function sourcePositions(map) {
+  const traced = new TraceMap(map);
+  return (line, column) => {
+    const pos = originalPositionFor(traced, { line: line + 1, column });
+    if (pos.source === null) return null;
+    return { source: pos.source, line: pos.line - 1, column: pos.column, name: pos.name ?? undefined };
+  };
 }
 
 /** A source path as a short module name: `node_modules/lit-html/lit-html.js` → `lit-html`, `../src/x/y.ts` → `src/x/y.ts`. */

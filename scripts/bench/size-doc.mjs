@@ -49,7 +49,7 @@ what a server sends with either compression. The page loads \`layered-notice.iif
 script, English built in) and the payload; a reader of another language also loads one \`locales/<tag>.json\`.
 \`cli.js\`, \`custom-elements.json\` and the schema are tools' files, never loaded by a page.
 
-Budget (issue 3): the classic script at most 30 KB (30720 bytes) gzip, aim 28 KB. \`npm test\` runs
+Budget: the classic script at most 30 KB (30720 bytes) gzip, aim 28 KB. \`npm test\` runs
 \`node scripts/size.mjs --check\` after the build and fails over budget.
 
 **${verdict || 'no verdict printed'}**

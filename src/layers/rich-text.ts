@@ -14,6 +14,7 @@ import { isNested, isText } from '../schema/guards.js';
 export const safeHref = (href: string | undefined): string | undefined => {
   // Browsers ignore ASCII whitespace and control characters inside a scheme
   // ("java\tscript:"), so test the URL as the browser would read it.
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
   const compact = (href ?? '').replace(/[\u0000-\u0020\u007f]/g, '');
   return /^(https?:\/\/|mailto:|tel:)/i.test(compact) ? compact : undefined;
 };

@@ -38,8 +38,8 @@ export interface Schema<T = unknown> {
 type Optional<T> = Schema<T> & { [OPTIONAL]: true };
 export type Infer<S> = S extends Schema<infer T> ? T : never;
 type Simplify<T> = { [K in keyof T]: T[K] } & {};
-type ObjectOf<P extends Record<string, Schema<any>>> = Simplify<
-  { [K in keyof P as P[K] extends Optional<any> ? never : K]: Infer<P[K]> } & { [K in keyof P as P[K] extends Optional<any> ? K : never]?: Infer<P[K]> }
+type ObjectOf<P extends Record<string, Schema>> = Simplify<
+  { [K in keyof P as P[K] extends Optional<unknown> ? never : K]: Infer<P[K]> } & { [K in keyof P as P[K] extends Optional<unknown> ? K : never]?: Infer<P[K]> }
 >;
 
 export const str = (title: string, pattern?: RegExp, extra?: Pick<Schema, 'format'>): Schema<string> => ({ title, type: 'string', minLength: 1, pattern: pattern?.source, ...extra });
@@ -47,7 +47,7 @@ export const bool = (title = 'true or false'): Schema<boolean> => ({ title, type
 export const literal = <const V extends string | number>(value: V, title: string): Schema<V> => ({ title, const: value });
 export const oneOf = <const V extends readonly string[]>(values: V, title: string): Schema<V[number]> => ({ title, type: 'string', enum: values });
 export const list = <T>(items: Schema<T>, title: string, minItems?: number): Schema<T[]> => ({ title, type: 'array', items, minItems });
-export const any = <S extends Schema<any>[]>(title: string, ...alts: S): Schema<Infer<S[number]>> => ({ title, anyOf: alts });
+export const any = <S extends Schema[]>(title: string, ...alts: S): Schema<Infer<S[number]>> => ({ title, anyOf: alts });
 export const optional = <T>(s: Schema<T>): Optional<T> => ({ ...s, [OPTIONAL]: true }) as Optional<T>;
 export const ref = <T>(name: string): Schema<T> => ({ $ref: `${DEFS}${name}` });
 /** Where every `$ref` points: into the root schema's `$defs`. */
@@ -57,7 +57,7 @@ export const deref = (defs: Record<string, Schema>, s: Schema): Schema => (s.$re
 export const record = <T>(keys: Schema<string>, values: Schema<T>, title: string): Schema<Record<string, T>> => ({ title, type: 'object', propertyNames: keys, additionalProperties: values, minProperties: 1 });
 
 /** A closed object: fields not listed are errors, since a misspelt field name would otherwise vanish. */
-export const object = <P extends Record<string, Schema<any>>>(properties: P, title: string): Schema<ObjectOf<P>> => ({
+export const object = <P extends Record<string, Schema>>(properties: P, title: string): Schema<ObjectOf<P>> => ({
   title,
   type: 'object',
   properties,
@@ -103,19 +103,19 @@ export function checker(defs: Record<string, Schema>) {
   const resolve = (s: Schema): Schema => deref(defs, s);
 
   /** Whether an alternative of an `anyOf` is the one the author meant: same JSON type, same discriminator. */
-  const fits = (s: Schema, v: any): boolean => {
+  const fits = (s: Schema, v: unknown): boolean => {
     s = resolve(s);
     if (s.anyOf) return s.anyOf.some((a) => fits(a, v));
     if (s.const !== undefined) return typeof v === typeof s.const;
     if (s.type !== jsonType(v)) return false;
-    if (s.propertyNames) return Object.keys(v).every((k) => matches(s.propertyNames!.pattern!, k));
+    if (s.propertyNames) return Object.keys(v as object).every((k) => matches(s.propertyNames!.pattern!, k));
     const tag = s.properties?.type?.const;
-    return tag === undefined || v.type === tag;
+    return tag === undefined || (v as { type?: unknown }).type === tag;
   };
 
   /** The objects and lists being checked, from the payload down to the current value. */
   const inside = new Set<unknown>();
-  const check = (s: Schema, v: any, at: string, out: NoticeProblem[], depth = 0): void => {
+  const check = (s: Schema, v: unknown, at: string, out: NoticeProblem[], depth = 0): void => {
     s = resolve(s);
     const fail = (message = `expected ${s.title}, got ${describe(v)}`, path = at): void => void out.push({ path: path || '(the payload)', message });
     if (depth > MAX_DEPTH) return fail(`nested more than ${MAX_DEPTH} levels deep: flatten it`);
@@ -133,7 +133,7 @@ export function checker(defs: Record<string, Schema>) {
     }
     if (s.const !== undefined) return v === s.const ? undefined : fail();
     if (s.type && jsonType(v) !== s.type) return fail();
-    if (s.enum && !s.enum.includes(v)) return fail(`expected ${s.title} (one of ${s.enum.join(', ')}), got ${describe(v)}`);
+    if (s.enum && !s.enum.includes(v as string)) return fail(`expected ${s.title} (one of ${s.enum.join(', ')}), got ${describe(v)}`);
     if (typeof v === 'string') {
       if (s.minLength && !v.trim()) return fail();
       if ((s.pattern && !matches(s.pattern, v)) || (s.format && !FORMATS[s.format](v))) return fail();
@@ -147,15 +147,17 @@ export function checker(defs: Record<string, Schema>) {
       if (s.minItems && v.length < s.minItems) fail(`expected ${s.title} with at least ${s.minItems}, got an empty list`);
       v.forEach((item, i) => check(s.items!, item, join(at, i), out, depth + 1));
     }
-    if (s.type === 'object') {
-      const keys = Object.keys(v);
+    // `s.type` matched jsonType(v) above, so v is a plain object here.
+    if (s.type === 'object' && v && typeof v === 'object') {
+      const obj = v as Record<string, unknown>;
+      const keys = Object.keys(obj);
       if (s.minProperties && keys.length < s.minProperties) fail();
-      for (const k of s.required ?? []) if (!(k in v)) fail(`missing (expected ${resolve(s.properties![k]).title})`, join(at, k));
+      for (const k of s.required ?? []) if (!(k in obj)) fail(`missing (expected ${resolve(s.properties![k]).title})`, join(at, k));
       for (const k of keys) {
         const path = join(at, k);
         const field = (own(s.properties, k) ? s.properties![k] : undefined) ?? s.additionalProperties;
         if (s.propertyNames && !matches(s.propertyNames.pattern!, k)) fail(`expected ${s.propertyNames.title}, got ${describe(k)}`, path);
-        else if (field) check(field, v[k], path, out, depth + 1);
+        else if (field) check(field, obj[k], path, out, depth + 1);
         else fail(`unknown field "${k}": remove it or check its spelling`, path);
       }
     }

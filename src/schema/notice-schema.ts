@@ -43,7 +43,7 @@ export type ListItem = Infer<typeof RichSchema> | { text: Infer<typeof RichSchem
 const items = list(ref<ListItem>('listItem'), 'a list of items');
 const ListItemSchema: Schema<ListItem> = any('text or {"text", "items"}', rich, object({ text: rich, items, ordered: flag }, 'a nested list item'));
 
-const block = <P extends Record<string, Schema<any>>, T extends string>(kind: T, fields: P) =>
+const block = <P extends Record<string, Schema>, T extends string>(kind: T, fields: P) =>
   object({ type: literal(kind, `"${kind}"`), ...fields, audiences }, `a ${kind} block`);
 
 /** Blocks of a section's body. Bare text (a string or a language map) is a paragraph. */
@@ -80,7 +80,7 @@ export const ActionSchema = object(
 );
 
 const codes = <T extends readonly string[]>(values: T, what: string) => list(oneOf(values, what), `a list of ${what}s`);
-const entries = <P extends Record<string, Schema<any>>>(what: string, fields: P) => optional(list(object(fields, what), `a list of ${what}s`));
+const entries = <P extends Record<string, Schema>>(what: string, fields: P) => optional(list(object(fields, what), `a list of ${what}s`));
 
 export const NoticeSchema = object(
   {

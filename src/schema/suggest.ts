@@ -2,16 +2,20 @@
  * "Did you mean" hints for misspelt field names. Kept out of the validator so the
  * classic-script bundle stays small; the command-line tools add the hint.
  */
+import type { Schema } from './kit.js';
 import { NoticeSchema, defs } from './notice-schema.js';
 
 /** Every field name the schema knows, to suggest the intended one for a typo. */
 const fieldNames = (() => {
   const names = new Set<string>();
   const seen = new Set<unknown>();
-  const walk = (s: any): void => {
+  const walk = (s: Schema | undefined): void => {
     if (!s || typeof s !== 'object' || seen.has(s)) return;
     seen.add(s);
-    if (s.properties) for (const k of Object.keys(s.properties)) names.add(k), walk(s.properties[k]);
+    for (const [k, child] of Object.entries(s.properties ?? {})) {
+      names.add(k);
+      walk(child);
+    }
     for (const child of [s.items, ...(s.anyOf ?? [])]) walk(child);
   };
   walk(NoticeSchema);

@@ -5,6 +5,13 @@
  * pages in frames.
  */
 import { sendKeys } from '@web/test-runner-commands';
+import type { LayeredNotice } from '../../src/layered-notice.js';
+
+/** axe-core, with the two internals accessibleName uses (not in its published types). */
+type Axe = NonNullable<Window['axe']> & {
+  commons: { text: { accessibleTextVirtual(node: unknown): string } };
+  utils: { getNodeFromTree(el: Element): unknown };
+};
 
 export type Engine = 'chromium' | 'firefox' | 'webkit';
 
@@ -156,9 +163,8 @@ export const snapshotStyle = (el: Element): Record<string, string> => {
 
 // ---------------------------------------------------------- accessible name
 
-let axeLoaded: Promise<any> | undefined;
-const loadAxe = (): Promise<any> =>
-  (axeLoaded ??= import('axe-core/axe.min.js' as string).then(() => (window as any).axe));
+let axeLoaded: Promise<Axe> | undefined;
+const loadAxe = (): Promise<Axe> => (axeLoaded ??= import('axe-core/axe.min.js' as string).then(() => window.axe as Axe));
 
 /** The accessible name of an element as axe-core computes it (accname 1.2, through shadow roots). */
 export async function accessibleName(el: Element): Promise<string> {
@@ -276,7 +282,7 @@ export async function renderedIn(doc: Document, count = 1): Promise<HTMLElement[
     return els.length >= count && els.every((e) => e.shadowRoot?.querySelector('[part="base"]'));
   }, 'the notice to render in the frame', 10_000);
   const els = [...doc.querySelectorAll<HTMLElement>('layered-notice')];
-  await Promise.all(els.map((e) => (e as any).updateComplete));
+  await Promise.all(els.map((e) => (e as LayeredNotice).updateComplete));
   return els;
 }
 
@@ -284,6 +290,6 @@ export async function renderedIn(doc: Document, count = 1): Promise<HTMLElement[
 export async function openAllIn(el: HTMLElement): Promise<void> {
   const showAll = el.shadowRoot!.querySelector<HTMLButtonElement>('[part="show-all"]')!;
   if (showAll.getAttribute('aria-expanded') !== 'true') showAll.click();
-  await (el as any).updateComplete;
+  await (el as LayeredNotice).updateComplete;
   await nextFrame(el.ownerDocument.defaultView!);
 }

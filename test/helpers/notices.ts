@@ -2,6 +2,7 @@
 import { fixture, html } from '@open-wc/testing';
 import '../../src/define.js';
 import type { LayeredNotice } from '../../src/layered-notice.js';
+import type { Notice } from '../../src/schema/index.js';
 
 export const SLUGS = [
   'family-valued-evaluation',
@@ -11,7 +12,7 @@ export const SLUGS = [
   'children-in-need-looked-after',
 ] as const;
 
-export const loadPayload = async (slug: string): Promise<any> => (await fetch(`/demo/notices/${slug}.json`)).json();
+export const loadPayload = async (slug: string): Promise<Notice> => (await fetch(`/demo/notices/${slug}.json`)).json();
 export const loadSeed = async (slug: string): Promise<string> => (await fetch(`/test/fixtures/seeds/${slug}.txt`)).text();
 
 /** Waits for the element to render a notice, or to give up with an error. */

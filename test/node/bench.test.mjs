@@ -4,19 +4,17 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   barChartSvg,
-  decodeMappings,
-  decodeVlq,
   embedStatic,
   markdownTable,
   median,
   moduleOf,
-  originalPosition,
   profileSelfTime,
   quantile,
   ratio,
   replaceBetweenMarkers,
   scaleNotice,
   scalingPage,
+  sourcePositions,
   startupPage,
   stubBodies,
   summarizeTrace,
@@ -102,7 +100,7 @@ test('scaling and start-up pages keep the script and drop the element', () => {
 
 test('withPreload adds the payload preload first in the head', () => {
   const page = withPreload(DEMO, 'notices/x.json');
-  assert.match(page, /<head>\n  <link rel="preload" href="notices\/x.json" as="fetch" crossorigin>\n  <link rel="stylesheet"/);
+  assert.match(page, /<head>\n {2}<link rel="preload" href="notices\/x.json" as="fetch" crossorigin>\n {2}<link rel="stylesheet"/);
   assert.throws(() => withPreload('<p>no head</p>', 'x.json'), /no <head>/);
 });
 
@@ -122,22 +120,15 @@ test('scaleNotice repeats sections with unique ids; stubBodies cuts bodies', () 
   assert.equal(notice.sections[0].body.length, 2);
 });
 
-test('source maps: VLQ segments and original positions', () => {
-  assert.deepEqual(decodeVlq('AAAA'), [0, 0, 0, 0]);
-  assert.deepEqual(decodeVlq('C'), [1]);
-  assert.deepEqual(decodeVlq('D'), [-1]);
-  assert.deepEqual(decodeVlq('gB'), [16]);
-  assert.deepEqual(decodeVlq('2H'), [123]);
-  assert.throws(() => decodeVlq('!'), /bad character/);
+test('source maps: original positions', () => {
   // Line 0: column 0 → a.ts 0:0 (name 0); column 10 → b.ts 4:2. Line 1: column 3 → b.ts 5:0.
-  const map = { sources: ['../src/a.ts', '../node_modules/lit-html/lit-html.js'], names: ['render'], mappings: 'AAAAA,UCIE;GACF' };
-  const decoded = decodeMappings(map.mappings);
-  assert.deepEqual(decoded[0], [[0, 0, 0, 0, 0], [10, 1, 4, 2]]);
-  assert.deepEqual(originalPosition(map, decoded, 0, 5), { source: '../src/a.ts', line: 0, column: 0, name: 'render' });
-  assert.equal(originalPosition(map, decoded, 0, 12).source, '../node_modules/lit-html/lit-html.js');
-  assert.deepEqual(originalPosition(map, decoded, 1, 3), { source: '../node_modules/lit-html/lit-html.js', line: 5, column: 0, name: undefined });
-  assert.equal(originalPosition(map, decoded, 1, 0), null);
-  assert.equal(originalPosition(map, decoded, 7, 0), null);
+  const map = { version: 3, sources: ['../src/a.ts', '../node_modules/lit-html/lit-html.js'], names: ['render'], mappings: 'AAAAA,UCIE;GACF' };
+  const at = sourcePositions(map);
+  assert.deepEqual(at(0, 5), { source: '../src/a.ts', line: 0, column: 0, name: 'render' });
+  assert.deepEqual(at(0, 12), { source: '../node_modules/lit-html/lit-html.js', line: 4, column: 2, name: undefined });
+  assert.deepEqual(at(1, 3), { source: '../node_modules/lit-html/lit-html.js', line: 5, column: 0, name: undefined });
+  assert.equal(at(1, 0), null);
+  assert.equal(at(7, 0), null);
   assert.equal(moduleOf('../node_modules/lit-html/lit-html.js'), 'lit-html');
   assert.equal(moduleOf('../node_modules/@lit/reactive-element/css-tag.js'), '@lit/reactive-element');
   assert.equal(moduleOf('../src/layers/glance.ts'), 'src/layers/glance.ts');

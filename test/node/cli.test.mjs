@@ -361,9 +361,9 @@ test('import leaves out what the page does not state, asks about it, and puts no
   const { draft, err } = imported('housing-no-main.html');
   assert.equal(draft.title, 'Housing register privacy notice');
   assert.match(err, /has no <main>/);
-  assert.match(err, /^  title: the page has no <h1>/m);
+  assert.match(err, /^ {2}title: the page has no <h1>/m);
   assert.equal(draft.controller.name, 'Sample District Council');
-  assert.match(err, /^  controller\.name: "Sample District Council" is the site's name: check it is the data controller/m);
+  assert.match(err, /^ {2}controller\.name: "Sample District Council" is the site's name: check it is the data controller/m);
   // Text before the first heading sits under the notice's title; a heading with nothing under it is left out, and said so.
   assert.deepEqual(draft.sections.map((s) => s.heading), ['Housing register privacy notice', 'What we do with your information', 'Contact']);
   assert.deepEqual(draft.sections[0].body, ['We hold information about you to manage the housing register.']);

@@ -6,6 +6,8 @@
  * Needs root (to install the packages and write /etc/wordpress/config-*.php) and `npm run build`
  * (dist/wordpress/). Skipped, with the reason, when it cannot run.
  */
+// The functions given to page.evaluate() run in the page, with its globals.
+/* global window, document */
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';

@@ -80,11 +80,20 @@ function tidy(input: Run[]): Run[] {
   for (let i = 0; i < runs.length; i++) {
     const [prev, run, next] = [runs[i - 1], runs[i], runs[i + 1]];
     if (plain(run)) continue;
-    if (prev && plain(prev) && /^\s/.test(run.text)) (prev.text += ' '), (run.text = run.text.trimStart());
-    if (next && plain(next) && /\s$/.test(run.text)) (next.text = ' ' + next.text), (run.text = run.text.trimEnd());
+    if (prev && plain(prev) && /^\s/.test(run.text)) {
+      prev.text += ' ';
+      run.text = run.text.trimStart();
+    }
+    if (next && plain(next) && /\s$/.test(run.text)) {
+      next.text = ' ' + next.text;
+      run.text = run.text.trimEnd();
+    }
   }
   for (let i = 1; i < runs.length; i++) if (runs[i - 1].text.endsWith(' ') && runs[i].text.startsWith(' ')) runs[i].text = runs[i].text.slice(1);
-  if (runs.length) (runs[0].text = runs[0].text.trimStart()), (runs[runs.length - 1].text = runs[runs.length - 1].text.trimEnd());
+  if (runs.length) {
+    runs[0].text = runs[0].text.trimStart();
+    runs[runs.length - 1].text = runs[runs.length - 1].text.trimEnd();
+  }
   return runs.filter((r) => r.text.trim());
 }
 
