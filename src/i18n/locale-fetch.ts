@@ -21,7 +21,7 @@ const DEFAULT_BASE = typeof document === 'object' ? scriptBase() : undefined;
 export async function fetchLocale(tag: string, base = DEFAULT_BASE): Promise<Strings | undefined> {
   if (bundled[tag]) return bundled[tag];
   if (!base) return undefined;
-  const url = new URL(`${tag}.json`, new URL(base, document.baseURI));
+  const url = new URL(`${encodeURIComponent(tag)}.json`, new URL(base, document.baseURI));
   const response = await fetch(url, { credentials: 'same-origin' });
   if (response.status !== 404) return response.ok ? response.json() : Promise.reject(new Error(`${url} answered ${response.status}`));
 }

@@ -7,6 +7,7 @@
 import { i18n } from './i18n.js';
 import { baseLanguage } from './language.js';
 import { fetchLocale } from './locale-source.js';
+import { SHIPPED_LOCALES, canonicalTag } from './shipped.js';
 import en from '../../locales/en.json' with { type: 'json' };
 
 /** The pseudo-locale (accented, 40 % longer) that exposes hard-coded strings and tight layouts. */
@@ -41,13 +42,23 @@ const load = (tag: string, base?: string): Promise<boolean> => {
   return loading;
 };
 
-/** The interface language for `lang`: itself, its base language, or English. */
-export async function interfaceLanguage(lang: string, base?: string): Promise<string> {
-  for (const tag of new Set([lang, baseLanguage(lang)])) {
-    if (tag === 'en' || i18n.hasResourceBundle(tag, 'translation')) return tag;
-    // English is bundled: regional English (en-GB) needs no request, the pseudo-locale does.
-    if ((baseLanguage(tag) !== 'en' || tag === PSEUDO_LOCALE) && (await load(tag, base))) return tag;
+/**
+ * The interface language for `lang`: itself, its base language, or English. A locale is
+ * fetched only for a well-formed tag, in its canonical form, that ships or that `listed`
+ * (the payload's languages) names: the tag becomes part of a URL.
+ */
+export async function interfaceLanguage(lang: string, base?: string, listed: readonly (string | undefined)[] = []): Promise<string> {
+  const tag = canonicalTag(lang);
+  if (!tag) {
+    console.warn(`<layered-notice>: "${lang}" is not a language tag (BCP 47): English is shown. Fix: set lang to a tag such as "cy" or "cy-GB".`);
+    return 'en';
   }
-  console.warn(`<layered-notice>: no interface strings for "${lang}": English is shown. Fix: add locales/${baseLanguage(lang)}.json (docs/translating.md).`);
+  const fetchable = new Set([...SHIPPED_LOCALES, ...listed.map(canonicalTag)]);
+  for (const t of new Set([tag, baseLanguage(tag)])) {
+    if (t === 'en' || i18n.hasResourceBundle(t, 'translation')) return t;
+    // English is bundled: regional English (en-GB) needs no request, the pseudo-locale does.
+    if ((baseLanguage(t) !== 'en' || t === PSEUDO_LOCALE) && fetchable.has(t) && (await load(t, base))) return t;
+  }
+  console.warn(`<layered-notice>: no interface strings for "${lang}": English is shown. Fix: add locales/${baseLanguage(tag)}.json and list "${tag}" in the payload's languages (docs/translating.md).`);
   return 'en';
 }
