@@ -61,4 +61,18 @@ describe('language tags in locale URLs', () => {
     const listed = await fetchedFor('so', { ...payload, languages: ['en', 'so'] }, '/test/fixtures/locales/');
     expect(listed.fetched.map((u) => new URL(u).pathname)).to.deep.equal(['/test/fixtures/locales/so.json']);
   });
+
+  it('language tags Intl refuses in the payload (en-GB-GB, cy-12) still show the notice, not only the fallback', async () => {
+    const odd = { ...payload, language: 'en-GB-GB', languages: ['en-GB-GB', 'cy-12'], title: { 'en-GB-GB': 'Family Valued Privacy Notice', 'cy-12': 'Hysbysiad' } };
+    const errors: string[] = [];
+    const realError = console.error;
+    console.error = (...a: unknown[]) => errors.push(a.join(' '));
+    try {
+      const { el } = await fetchedFor('cy-12', odd);
+      expect($(el, '[part="base"]'), errors.join('\n')).to.exist;
+      expect($(el, '[part="base"] h2').textContent).to.contain('Hysbysiad');
+    } finally {
+      console.error = realError;
+    }
+  });
 });

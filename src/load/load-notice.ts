@@ -10,6 +10,35 @@ import { parseJson } from './parse-json.js';
 
 /** Payloads larger than this are refused: the largest real notice is about 40 KB. */
 export const MAX_PAYLOAD_BYTES = 512 * 1024;
+/** A payload server that has not answered in full by then is reported rather than waited for. */
+export const FETCH_TIMEOUT_MS = 15_000;
+
+const tooLarge = (size: string, where: string): NoticeError =>
+  new NoticeError('too-large', `the payload is ${size}, over the limit of ${MAX_PAYLOAD_BYTES}`, where, 'link to long annexes instead');
+
+/**
+ * The body as text, refused as soon as it passes MAX_PAYLOAD_BYTES: by its
+ * Content-Length before reading, else while reading, so a huge file is never read in full.
+ */
+async function readCapped(response: Response, where: string): Promise<string> {
+  const declared = Number(response.headers.get('content-length'));
+  if (declared > MAX_PAYLOAD_BYTES) throw tooLarge(`${declared} bytes`, where);
+  if (!response.body) return response.text();
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder();
+  let size = 0;
+  let text = '';
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) return text + decoder.decode();
+    size += value.byteLength;
+    if (size > MAX_PAYLOAD_BYTES) {
+      void reader.cancel();
+      throw tooLarge(`more than ${MAX_PAYLOAD_BYTES} bytes`, where);
+    }
+    text += decoder.decode(value, { stream: true });
+  }
+}
 
 /** Validates a parsed payload, or throws every problem with its path. */
 export function checkNotice(value: unknown, where: string): Notice {
@@ -22,28 +51,47 @@ export function checkNotice(value: unknown, where: string): Notice {
 }
 
 export function parseNotice(source: string, where: string): Notice {
-  if (source.length > MAX_PAYLOAD_BYTES) {
-    throw new NoticeError('too-large', `the payload is ${source.length} bytes, over the limit of ${MAX_PAYLOAD_BYTES}`, where, 'link to long annexes instead');
-  }
+  if (source.length > MAX_PAYLOAD_BYTES) throw tooLarge(`${source.length} bytes`, where);
   return checkNotice(parseJson(source, where), where);
 }
 
-/** Fetches and validates the payload at `url`; `signal` aborts a load that a newer one replaced. */
+/**
+ * Fetches and validates the payload at `url`; `signal` aborts a load that a newer one
+ * replaced. The whole answer must arrive within FETCH_TIMEOUT_MS.
+ */
 export async function fetchNotice(url: string, signal: AbortSignal): Promise<Notice> {
-  let response: Response;
+  const timeout = new AbortController();
+  const stop = (): void => timeout.abort();
+  signal.addEventListener('abort', stop);
+  let late = false;
+  const timer = setTimeout(() => ((late = true), stop()), FETCH_TIMEOUT_MS);
+  const slow = (): NoticeError => new NoticeError('network', `the server did not send the payload within ${FETCH_TIMEOUT_MS / 1000} s`, url, 'check the src address and that the server answers');
   try {
-    response = await fetch(url, { signal, credentials: 'same-origin', headers: { accept: 'application/json' } });
-  } catch (e) {
-    if (signal.aborted) throw e;
-    throw new NoticeError('network', `the payload could not be fetched (${(e as Error).message})`, url, 'check the src address and that the server allows this page to read it (CORS)');
+    let response: Response;
+    try {
+      response = await fetch(url, { signal: timeout.signal, credentials: 'same-origin', headers: { accept: 'application/json' } });
+    } catch (e) {
+      if (late) throw slow();
+      if (signal.aborted) throw e;
+      throw new NoticeError('network', `the payload could not be fetched (${(e as Error).message})`, url, 'check the src address and that the server allows this page to read it (CORS)');
+    }
+    if (!response.ok) {
+      throw new NoticeError('http', `the server answered ${response.status} ${response.statusText}`.trim(), url, 'check the src address and the file on the server');
+    }
+    let body: string;
+    try {
+      body = await readCapped(response, url);
+    } catch (e) {
+      if (late) throw slow();
+      throw e;
+    }
+    const type = response.headers.get('content-type') ?? '';
+    if (!/json/i.test(type) && /^\s*</.test(body)) {
+      throw new NoticeError('not-json', `the server sent ${type || 'a page'} instead of JSON`, url, 'point src at the .json file, not a page');
+    }
+    return parseNotice(body, url);
+  } finally {
+    clearTimeout(timer);
+    signal.removeEventListener('abort', stop);
   }
-  if (!response.ok) {
-    throw new NoticeError('http', `the server answered ${response.status} ${response.statusText}`.trim(), url, 'check the src address and the file on the server');
-  }
-  const body = await response.text();
-  const type = response.headers.get('content-type') ?? '';
-  if (!/json/i.test(type) && /^\s*</.test(body)) {
-    throw new NoticeError('not-json', `the server sent ${type || 'a page'} instead of JSON`, url, 'point src at the .json file, not a page');
-  }
-  return parseNotice(body, url);
 }

@@ -76,7 +76,9 @@ const jsonType = (v: unknown): string => (v === null ? 'null' : Array.isArray(v)
  * to March, WebKit and Firefox make an invalid Date, whose toISOString() throws; so check first.
  */
 const isDate = (v: string): boolean => /^\d{4}-\d\d-\d\d$/.test(v) && !Number.isNaN(Date.parse(v)) && new Date(v).toISOString().startsWith(v);
-const FORMATS = { email: (v: string) => /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v), date: isDate };
+/** A plain address: nothing a `mailto:` link would read as more (`?bcc=`, `&cc=`, `#`), no path or markup characters. */
+const EMAIL = /^[^\s@?#&%<>"\\/:]+@[^\s@?#&%<>"\\/:]+\.[^\s@?#&%<>"\\/:]+$/;
+const FORMATS = { email: (v: string) => EMAIL.test(v), date: isDate };
 /** Own keys only: a field named "constructor" or "__proto__" must not find Object.prototype's members. */
 const own = (o: object | undefined, k: string): boolean => !!o && Object.prototype.hasOwnProperty.call(o, k);
 /**
@@ -84,6 +86,17 @@ const own = (o: object | undefined, k: string): boolean => !!o && Object.prototy
  * so a hostile or runaway payload, or a cycle set through the property, cannot overflow the stack.
  */
 export const MAX_DEPTH = 64;
+/** Problems listed at most: the first ones are what an author fixes first, and listing a million takes long. */
+export const MAX_PROBLEMS = 500;
+
+export interface CheckOptions {
+  /**
+   * A further check of each string the schema accepts: a problem message, or undefined.
+   * The command line uses it to refuse what the element copes with but an author should
+   * fix (language tags that Intl refuses), without shipping that code to browsers.
+   */
+  strings?: (schema: Schema, value: string) => string | undefined;
+}
 
 /** Patterns compiled once: a payload checks the same few patterns thousands of times. */
 const compiled = new Map<string, RegExp>();
@@ -110,9 +123,17 @@ export function checker(defs: Record<string, Schema>) {
 
   /** The objects and lists being checked, from the payload down to the current value. */
   const inside = new Set<unknown>();
+  /**
+   * Objects already checked against a schema, where and with how many problems: the
+   * property can hand us one object shared many times over (JSON cannot), which would
+   * otherwise be walked once per path, 2^n times for n levels of sharing.
+   */
+  const seen = new Map<object, Map<Schema, { path: string; problems: number }>>();
+  let options: CheckOptions = {};
   const check = (s: Schema, v: any, at: string, out: NoticeProblem[], depth = 0): void => {
     s = resolve(s);
-    const fail = (message = `expected ${s.title}, got ${describe(v)}`, path = at): void => void out.push({ path: path || '(the payload)', message });
+    const fail = (message = `expected ${s.title}, got ${describe(v)}`, path = at): void => void (out.length < MAX_PROBLEMS && out.push({ path: path || '(the payload)', message }));
+    if (out.length >= MAX_PROBLEMS) return;
     if (depth > MAX_DEPTH) return fail(`nested more than ${MAX_DEPTH} levels deep: flatten it`);
     if (s.anyOf) {
       const fitting = s.anyOf.filter((a) => fits(a, v));
@@ -132,10 +153,15 @@ export function checker(defs: Record<string, Schema>) {
     if (typeof v === 'string') {
       if (s.minLength && !v.trim()) return fail();
       if ((s.pattern && !matches(s.pattern, v)) || (s.format && !FORMATS[s.format](v))) return fail();
+      const message = options.strings?.(s, v);
+      if (message) return fail(message);
     }
     // Only the property can hand us a cycle (JSON cannot express one): report it instead of walking it.
+    const before = out.length;
     if (v && typeof v === 'object') {
       if (inside.has(v)) return fail('contains itself (a cycle): give plain JSON data');
+      const earlier = seen.get(v)?.get(s);
+      if (earlier) return earlier.problems ? fail(`the same object as ${earlier.path || '(the payload)'}, which has problems: see there`) : undefined;
       inside.add(v);
     }
     if (Array.isArray(v)) {
@@ -146,21 +172,32 @@ export function checker(defs: Record<string, Schema>) {
       const keys = Object.keys(v);
       if (s.minProperties && keys.length < s.minProperties) fail();
       const pathOf = (k: string) => (/^[A-Za-z_$][\w$]*$/.test(k) ? (at ? `${at}.${k}` : k) : `${at}[${JSON.stringify(k)}]`);
-      for (const k of s.required ?? []) if (!(k in v)) fail(`missing (expected ${resolve(s.properties![k]).title})`, pathOf(k));
+      // Own enumerable fields only, as JSON has them: an inherited field is not in the payload.
+      for (const k of s.required ?? []) if (!Object.prototype.propertyIsEnumerable.call(v, k)) fail(`missing (expected ${resolve(s.properties![k]).title})`, pathOf(k));
       for (const k of keys) {
         const path = pathOf(k);
         const field = (own(s.properties, k) ? s.properties![k] : undefined) ?? s.additionalProperties;
-        if (s.propertyNames && !matches(s.propertyNames.pattern!, k)) fail(`expected ${s.propertyNames.title}, got ${describe(k)}`, path);
-        else if (field) check(field, v[k], path, out, depth + 1);
+        const keyProblems = out.length;
+        if (s.propertyNames) check(s.propertyNames, k, path, out, depth + 1);
+        if (out.length > keyProblems) continue;
+        if (field) check(field, v[k], path, out, depth + 1);
         else fail(`unknown field "${k}": remove it or check its spelling`, path);
       }
     }
-    inside.delete(v);
+    if (v && typeof v === 'object') {
+      inside.delete(v);
+      if (!seen.has(v)) seen.set(v, new Map());
+      seen.get(v)!.set(s, { path: at, problems: out.length - before });
+    }
   };
-  return (s: Schema, v: unknown): NoticeProblem[] => {
+  return (s: Schema, v: unknown, given: CheckOptions = {}): NoticeProblem[] => {
     const out: NoticeProblem[] = [];
     inside.clear();
+    seen.clear();
+    options = given;
     check(s, v, '', out);
+    seen.clear();
+    if (out.length >= MAX_PROBLEMS) out.push({ path: '(the payload)', message: `more than ${MAX_PROBLEMS} problems: only the first ${MAX_PROBLEMS} are listed; fix these and check again` });
     return out;
   };
 }

@@ -9,7 +9,8 @@
 import { LAWFUL_BASIS_CODES, RIGHT_CODES, SPECIAL_CATEGORY_CODES } from './codes.js';
 import { any, bool, list, literal, object, oneOf, optional, record, ref, str, type Infer, type Schema } from './kit.js';
 
-const LANG = str('a language tag ("en", "cy")', /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/);
+/** The shape of a language tag; the command line also checks it with Intl (src/cli/check.ts). */
+export const LANG = str('a language tag ("en", "cy")', /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/);
 const TEXT_STRING = str('text');
 
 /** A map of language tag to string: `{"en": "...", "cy": "..."}`. */
