@@ -287,6 +287,8 @@ export class LayeredNotice extends LitElement {
   override render() {
     if (!this.view.shown) return this.renderFallback();
     const ctx = this.context();
+    // A purpose set together with a new src names a purpose of the payload on its way; until it is checked, the fallback.
+    if (this.purpose && !ctx.notice.purposes.some((p) => p.id === this.purpose)) return this.renderFallback();
     if (this.purpose) return html`<div lang=${ctx.uiLang} dir=${direction(ctx.uiLang)}>${renderJit(ctx, this.purpose, this.fullHref)}</div>`;
     return renderNotice(ctx, this.handlers, this.status.text);
   }
