@@ -7,6 +7,7 @@ import { renderPage } from './render/page.js';
 import { embedJson, renderEmbed } from './render/embed.js';
 import { MAX_PAYLOAD_BYTES } from '../load/load-notice.js';
 import { readSource } from './source.js';
+import { styleHashes } from './render/csp.js';
 import { canonicalTag } from '../i18n/shipped.js';
 
 /** The fallback link a reader follows: an http(s) address or a path on the site, never a script or data URL (no other scheme, no leading space). */
@@ -51,6 +52,9 @@ Options:
   --out <file>    write the page to this file (default: standard output)
   --help          show this help
 
+Prints on standard error the Content-Security-Policy hash that allows the
+page's inline <style> (style-src 'sha256-...'): it changes only with a release.
+
 Exit codes: 0 written, 1 the payload is not valid (problems on standard error), 2 usage error.`,
   options: { lang: [], out: [], embed: [] },
   async run(args) {
@@ -72,6 +76,8 @@ Exit codes: 0 written, 1 the payload is not valid (problems on standard error), 
       return EXIT.problems;
     }
     const page = embed ? await renderEmbed(checked.notice, lang, embed) : await renderPage(checked.notice, lang);
+    // The styles are inline so the notice shows styled before any request: say how a strict policy allows them.
+    console.error(`Content-Security-Policy: the inline <style> of this ${embed ? 'embed' : 'page'} needs style-src ${styleHashes(page).join(' ')} (see SECURITY.md)`);
     if (!args.options.out) process.stdout.write(page);
     else writeOut(file, args.options.out, page);
     return EXIT.ok;
