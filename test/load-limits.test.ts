@@ -43,24 +43,6 @@ describe('payload size limit, while reading', function () {
     }
   });
 
-  it('a Content-Length over the limit is refused before reading', async () => {
-    let pulled = 0;
-    window.fetch = async () =>
-      new Response(new ReadableStream({ pull: (c) => (pulled++, c.enqueue(new Uint8Array(1024))) }), { headers: { 'content-type': 'application/json', 'content-length': String(64 * 1024 * 1024) } });
-    const logged = console.error;
-    console.error = () => {};
-    try {
-      const el = await fixture<LayeredNotice>(html`<layered-notice><a href="/privacy">Read our privacy notice</a></layered-notice>`);
-      const done = settled(el);
-      el.src = '/big.json';
-      const event = (await done) as CustomEvent;
-      expect(event.detail.kind).to.equal('too-large');
-      expect(pulled).to.be.at.most(2);
-    } finally {
-      console.error = logged;
-    }
-  });
-
   it('a server that stops sending is reported after 15 s, with the fallback kept', async () => {
     // As fetch does, aborting the request errors its body.
     window.fetch = async (_input, init) =>
@@ -82,7 +64,7 @@ describe('payload size limit, while reading', function () {
       el.src = '/slow.json';
       const event = (await done) as CustomEvent;
       expect(event.detail.kind).to.equal('network');
-      expect(event.detail.message).to.equal('the server did not send the payload within 15 s');
+      expect(event.detail.message).to.equal('no answer within 15 s');
       expect(performance.now() - started).to.be.within(14_000, 20_000);
       expect(el.querySelector('a')!.getBoundingClientRect().height).to.be.greaterThan(0);
     } finally {

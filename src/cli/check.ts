@@ -4,7 +4,7 @@
  */
 import { validateNotice } from '../schema/validate.js';
 import { LANG } from '../schema/notice-schema.js';
-import type { Schema } from '../schema/kit.js';
+import { MAX_PROBLEMS, type Schema } from '../schema/kit.js';
 import { suggestField } from '../schema/suggest.js';
 import type { Notice } from '../schema/types.js';
 import { pathSegments, type Source } from './source.js';
@@ -40,6 +40,7 @@ export function checkSource(source: Source): Checked {
   if (source.syntax.length) return { problems: source.syntax.map((e) => ({ path: '(JSON syntax)', ...e })) };
   const result = validateNotice(source.value, { strings: strictStrings });
   if (result.ok) return { notice: result.notice, problems: [] };
+  if (result.problems.length >= MAX_PROBLEMS) result.problems.push({ path: '(the payload)', message: `only the first ${MAX_PROBLEMS} problems are listed: fix these and check again` });
   return {
     problems: result.problems.map(({ path, message }) => {
       const unknown = message.startsWith('unknown field');

@@ -8,15 +8,12 @@ import { bundled } from './bundled-locales.js';
 type Strings = Record<string, unknown>;
 
 /**
- * Reads a document property through its own getter: page markup with a name
- * (`<img name="currentScript">`, `<form name="baseURI">`) shadows `document.x`
- * (DOM clobbering, https://html.spec.whatwg.org/#dom-document-nameditem), not the getter.
+ * The script's own folder, read while the script runs (currentScript is null later),
+ * through the getter: page markup with a name (`<img name="currentScript">`) shadows
+ * `document.currentScript` (DOM clobbering, https://html.spec.whatwg.org/#dom-document-nameditem).
  */
-const own = <T>(proto: object, key: string): T | undefined => Object.getOwnPropertyDescriptor(proto, key)?.get?.call(document) as T | undefined;
-
-/** The script's own folder, read while the script runs (currentScript is null later). */
 const scriptBase = (): string | undefined => {
-  const script = own<unknown>(Document.prototype, 'currentScript');
+  const script: unknown = Object.getOwnPropertyDescriptor(Document.prototype, 'currentScript')?.get?.call(document);
   return script instanceof HTMLScriptElement && script.src ? new URL('locales/', script.src).href : undefined;
 };
 const DEFAULT_BASE = typeof document === 'object' ? scriptBase() : undefined;
@@ -28,7 +25,7 @@ const DEFAULT_BASE = typeof document === 'object' ? scriptBase() : undefined;
 export async function fetchLocale(tag: string, base = DEFAULT_BASE): Promise<Strings | undefined> {
   if (bundled[tag]) return bundled[tag];
   if (!base) return undefined;
-  const url = new URL(`${encodeURIComponent(tag)}.json`, new URL(base, own<string>(Node.prototype, 'baseURI')));
+  const url = new URL(`${encodeURIComponent(tag)}.json`, new URL(base, document.baseURI));
   const response = await fetch(url, { credentials: 'same-origin' });
   if (response.status !== 404) return response.ok ? response.json() : Promise.reject(new Error(`${url} answered ${response.status}`));
 }

@@ -49,16 +49,13 @@ const load = (tag: string, base?: string): Promise<boolean> => {
  */
 export async function interfaceLanguage(lang: string, base?: string, listed: readonly (string | undefined)[] = []): Promise<string> {
   const tag = canonicalTag(lang);
-  if (!tag) {
-    console.warn(`<layered-notice>: "${lang}" is not a language tag (BCP 47): English is shown. Fix: set lang to a tag such as "cy" or "cy-GB".`);
-    return 'en';
-  }
   const fetchable = new Set([...SHIPPED_LOCALES, ...listed.map(canonicalTag)]);
-  for (const t of new Set([tag, baseLanguage(tag)])) {
+  // Not a language tag (BCP 47): nothing to load, English with the warning below.
+  for (const t of new Set(tag ? [tag, baseLanguage(tag)] : [])) {
     if (t === 'en' || i18n.hasResourceBundle(t, 'translation')) return t;
     // English is bundled: regional English (en-GB) needs no request, the pseudo-locale does.
     if ((baseLanguage(t) !== 'en' || t === PSEUDO_LOCALE) && fetchable.has(t) && (await load(t, base))) return t;
   }
-  console.warn(`<layered-notice>: no interface strings for "${lang}": English is shown. Fix: add locales/${baseLanguage(tag)}.json and list "${tag}" in the payload's languages (docs/translating.md).`);
+  console.warn(`<layered-notice>: no interface strings for "${lang}": English is shown. Fix: add locales/${baseLanguage(lang)}.json (docs/translating.md).`);
   return 'en';
 }

@@ -13,31 +13,22 @@ export const MAX_PAYLOAD_BYTES = 512 * 1024;
 /** A payload server that has not answered in full by then is reported rather than waited for. */
 export const FETCH_TIMEOUT_MS = 15_000;
 
-const tooLarge = (size: string, where: string): NoticeError =>
-  new NoticeError('too-large', `the payload is ${size}, over the limit of ${MAX_PAYLOAD_BYTES}`, where, 'link to long annexes instead');
+const tooLarge = (where: string): NoticeError => new NoticeError('too-large', `the payload is over the limit of ${MAX_PAYLOAD_BYTES} bytes`, where, 'link to long annexes instead');
 
-/**
- * The body as text, refused as soon as it passes MAX_PAYLOAD_BYTES: by its
- * Content-Length before reading, else while reading, so a huge file is never read in full.
- */
+/** The body as text, refused as soon as it passes MAX_PAYLOAD_BYTES while downloading: a huge file is never read in full. */
 async function readCapped(response: Response, where: string): Promise<string> {
-  const declared = Number(response.headers.get('content-length'));
-  if (declared > MAX_PAYLOAD_BYTES) throw tooLarge(`${declared} bytes`, where);
-  if (!response.body) return response.text();
-  const reader = response.body.getReader();
-  const decoder = new TextDecoder();
+  const chunks: Uint8Array[] = [];
   let size = 0;
-  let text = '';
-  for (;;) {
+  for (const reader = response.body?.getReader(); reader; ) {
     const { done, value } = await reader.read();
-    if (done) return text + decoder.decode();
-    size += value.byteLength;
-    if (size > MAX_PAYLOAD_BYTES) {
+    if (done) break;
+    if ((size += value.byteLength) > MAX_PAYLOAD_BYTES) {
       void reader.cancel();
-      throw tooLarge(`more than ${MAX_PAYLOAD_BYTES} bytes`, where);
+      throw tooLarge(where);
     }
-    text += decoder.decode(value, { stream: true });
+    chunks.push(value);
   }
+  return new Blob(chunks as BlobPart[]).text();
 }
 
 /** Validates a parsed payload, or throws every problem with its path. */
@@ -51,7 +42,7 @@ export function checkNotice(value: unknown, where: string): Notice {
 }
 
 export function parseNotice(source: string, where: string): Notice {
-  if (source.length > MAX_PAYLOAD_BYTES) throw tooLarge(`${source.length} bytes`, where);
+  if (source.length > MAX_PAYLOAD_BYTES) throw tooLarge(where);
   return checkNotice(parseJson(source, where), where);
 }
 
@@ -60,38 +51,26 @@ export function parseNotice(source: string, where: string): Notice {
  * replaced. The whole answer must arrive within FETCH_TIMEOUT_MS.
  */
 export async function fetchNotice(url: string, signal: AbortSignal): Promise<Notice> {
+  // One signal for both: a newer load, or the time running out. Aborting a finished request does nothing,
+  // so neither the listener nor the timer needs removing.
   const timeout = new AbortController();
   const stop = (): void => timeout.abort();
   signal.addEventListener('abort', stop);
-  let late = false;
-  const timer = setTimeout(() => ((late = true), stop()), FETCH_TIMEOUT_MS);
-  const slow = (): NoticeError => new NoticeError('network', `the server did not send the payload within ${FETCH_TIMEOUT_MS / 1000} s`, url, 'check the src address and that the server answers');
+  setTimeout(stop, FETCH_TIMEOUT_MS);
   try {
-    let response: Response;
-    try {
-      response = await fetch(url, { signal: timeout.signal, credentials: 'same-origin', headers: { accept: 'application/json' } });
-    } catch (e) {
-      if (late) throw slow();
-      if (signal.aborted) throw e;
-      throw new NoticeError('network', `the payload could not be fetched (${(e as Error).message})`, url, 'check the src address and that the server allows this page to read it (CORS)');
-    }
+    const response = await fetch(url, { signal: timeout.signal, credentials: 'same-origin', headers: { accept: 'application/json' } });
     if (!response.ok) {
       throw new NoticeError('http', `the server answered ${response.status} ${response.statusText}`.trim(), url, 'check the src address and the file on the server');
     }
-    let body: string;
-    try {
-      body = await readCapped(response, url);
-    } catch (e) {
-      if (late) throw slow();
-      throw e;
-    }
+    const body = await readCapped(response, url);
     const type = response.headers.get('content-type') ?? '';
     if (!/json/i.test(type) && /^\s*</.test(body)) {
       throw new NoticeError('not-json', `the server sent ${type || 'a page'} instead of JSON`, url, 'point src at the .json file, not a page');
     }
     return parseNotice(body, url);
-  } finally {
-    clearTimeout(timer);
-    signal.removeEventListener('abort', stop);
+  } catch (e) {
+    if (signal.aborted || e instanceof NoticeError) throw e;
+    const why = timeout.signal.aborted ? `no answer within ${FETCH_TIMEOUT_MS / 1000} s` : `the payload could not be fetched (${(e as Error).message})`;
+    throw new NoticeError('network', why, url, 'check the src address and that the server allows this page to read it (CORS)');
   }
 }

@@ -79,14 +79,17 @@ const isDate = (v: string): boolean => /^\d{4}-\d\d-\d\d$/.test(v) && !Number.is
 /** A plain address: nothing a `mailto:` link would read as more (`?bcc=`, `&cc=`, `#`), no path or markup characters. */
 const EMAIL = /^[^\s@?#&%<>"\\/:]+@[^\s@?#&%<>"\\/:]+\.[^\s@?#&%<>"\\/:]+$/;
 const FORMATS = { email: (v: string) => EMAIL.test(v), date: isDate };
-/** Own keys only: a field named "constructor" or "__proto__" must not find Object.prototype's members. */
-const own = (o: object | undefined, k: string): boolean => !!o && Object.prototype.hasOwnProperty.call(o, k);
+/**
+ * Own enumerable keys only, as JSON has them: a field named "constructor" or "__proto__" must
+ * not find Object.prototype's members, and an inherited field is not in the payload.
+ */
+const own = (o: object | undefined, k: string): boolean => !!o && Object.prototype.propertyIsEnumerable.call(o, k);
 /**
  * Deeper than this is refused rather than walked (a real notice is about 12 levels deep),
  * so a hostile or runaway payload, or a cycle set through the property, cannot overflow the stack.
  */
 export const MAX_DEPTH = 64;
-/** Problems listed at most: the first ones are what an author fixes first, and listing a million takes long. */
+/** Problems listed at most (the command line says when there were more): the first ones are what an author fixes first, and listing a million takes long. */
 export const MAX_PROBLEMS = 500;
 
 export interface CheckOptions {
@@ -128,7 +131,7 @@ export function checker(defs: Record<string, Schema>) {
    * property can hand us one object shared many times over (JSON cannot), which would
    * otherwise be walked once per path, 2^n times for n levels of sharing.
    */
-  const seen = new Map<object, Map<Schema, { path: string; problems: number }>>();
+  const seen = new Map<object, Map<Schema, string | undefined>>();
   let options: CheckOptions = {};
   const check = (s: Schema, v: any, at: string, out: NoticeProblem[], depth = 0): void => {
     s = resolve(s);
@@ -160,8 +163,9 @@ export function checker(defs: Record<string, Schema>) {
     const before = out.length;
     if (v && typeof v === 'object') {
       if (inside.has(v)) return fail('contains itself (a cycle): give plain JSON data');
-      const earlier = seen.get(v)?.get(s);
-      if (earlier) return earlier.problems ? fail(`the same object as ${earlier.path || '(the payload)'}, which has problems: see there`) : undefined;
+      // The path where it was first found with problems, or undefined when it had none.
+      const map = seen.get(v);
+      if (map?.has(s)) return void (map.get(s) !== undefined && fail(`same object as ${map.get(s) || '(the payload)'}`));
       inside.add(v);
     }
     if (Array.isArray(v)) {
@@ -172,8 +176,7 @@ export function checker(defs: Record<string, Schema>) {
       const keys = Object.keys(v);
       if (s.minProperties && keys.length < s.minProperties) fail();
       const pathOf = (k: string) => (/^[A-Za-z_$][\w$]*$/.test(k) ? (at ? `${at}.${k}` : k) : `${at}[${JSON.stringify(k)}]`);
-      // Own enumerable fields only, as JSON has them: an inherited field is not in the payload.
-      for (const k of s.required ?? []) if (!Object.prototype.propertyIsEnumerable.call(v, k)) fail(`missing (expected ${resolve(s.properties![k]).title})`, pathOf(k));
+      for (const k of s.required ?? []) if (!own(v, k)) fail(`missing (expected ${resolve(s.properties![k]).title})`, pathOf(k));
       for (const k of keys) {
         const path = pathOf(k);
         const field = (own(s.properties, k) ? s.properties![k] : undefined) ?? s.additionalProperties;
@@ -187,7 +190,7 @@ export function checker(defs: Record<string, Schema>) {
     if (v && typeof v === 'object') {
       inside.delete(v);
       if (!seen.has(v)) seen.set(v, new Map());
-      seen.get(v)!.set(s, { path: at, problems: out.length - before });
+      seen.get(v)!.set(s, out.length > before ? at : undefined);
     }
   };
   return (s: Schema, v: unknown, given: CheckOptions = {}): NoticeProblem[] => {
@@ -197,7 +200,6 @@ export function checker(defs: Record<string, Schema>) {
     options = given;
     check(s, v, '', out);
     seen.clear();
-    if (out.length >= MAX_PROBLEMS) out.push({ path: '(the payload)', message: `more than ${MAX_PROBLEMS} problems: only the first ${MAX_PROBLEMS} are listed; fix these and check again` });
     return out;
   };
 }
