@@ -138,14 +138,15 @@ const CSP = {
 
 /**
  * Pages under /test/csp/ are served with a Content Security Policy: the strict one, or
- * `?policy=minimal`; `?tt=lit-html` adds a Trusted Types policy allow-list, and
+ * `?policy=minimal`; `?style=sha256-…` allows one inline style by its hash; `?tt=lit-html` adds a Trusted Types policy allow-list, and
  * `?tt=lit-html-once` the same without 'allow-duplicates'.
  * `/test/csp/notices/<slug>.json?delay=ms` serves a demo payload late, so a test can
  * make an early load answer after a later one.
  * @type {import('@web/dev-server-core').Middleware}
  */
 async function cspMiddleware(ctx, next) {
-  if (!ctx.path.startsWith('/test/csp/')) return next();
+  // dist/ssr/csp/: the pages test/node/ssr-embed.test.mjs writes from `render` and `render --embed`.
+  if (!ctx.path.startsWith('/test/csp/') && !ctx.path.startsWith('/dist/ssr/csp/')) return next();
   const slow = /^\/test\/csp\/notices\/([a-z0-9-]+\.json)$/.exec(ctx.path);
   if (slow) {
     const delay = Math.min(Number(ctx.query.delay) || 0, 5000);
@@ -155,7 +156,9 @@ async function cspMiddleware(ctx, next) {
   }
   await next();
   const tt = { 'lit-html': "; trusted-types lit-html 'allow-duplicates'", 'lit-html-once': '; trusted-types lit-html' }[String(ctx.query.tt)] ?? '';
-  ctx.set('Content-Security-Policy', (ctx.query.policy === 'minimal' ? CSP.minimal : CSP.strict) + tt);
+  // ?style=sha256-…: the hash `render` prints for its inline <style>, added to style-src.
+  const style = /^sha256-[A-Za-z0-9+/]+=*$/.test(String(ctx.query.style)) ? ` 'self' '${ctx.query.style}'` : " 'self'";
+  ctx.set('Content-Security-Policy', (ctx.query.policy === 'minimal' ? CSP.minimal : CSP.strict).replace("style-src 'self'", `style-src${style}`) + tt);
 }
 
 /** @type {import('@web/test-runner').TestRunnerConfig} */

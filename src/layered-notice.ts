@@ -196,7 +196,7 @@ export class LayeredNotice extends LitElement {
   }
 
   private localize(): void {
-    void this.strings.run(() => this.interfaceLanguage(this.payload.value?.language));
+    void this.strings.run(() => this.interfaceLanguage(this.payload.value?.language, this.payload.value?.languages));
   }
 
   private localized(): void {
@@ -226,9 +226,9 @@ export class LayeredNotice extends LitElement {
    * notice still shows, in English, and the page hears about it: a console warning
    * (from the loader) and an ln-error event of kind `locale`.
    */
-  private async interfaceLanguage(payloadDefault?: string): Promise<string> {
+  private async interfaceLanguage(payloadDefault?: string, listed: readonly string[] = []): Promise<string> {
     const lang = resolveLanguage(this, payloadDefault);
-    const uiLang = await interfaceLanguage(lang, this.locales);
+    const uiLang = await interfaceLanguage(lang, this.locales, [payloadDefault, ...listed]);
     if (baseLanguage(uiLang) !== baseLanguage(lang)) {
       emit(this, 'ln-error', { kind: 'locale', message: `no interface strings for "${lang}": English is shown`, where: this.locales ?? 'locales/', fix: `add locales/${baseLanguage(lang)}.json`, problems: [] });
     }

@@ -54,7 +54,12 @@ export class NoticeLinks implements ReactiveController {
   /** Opens and scrolls to the part of this notice named by the URL's fragment. */
   handleHash = async (): Promise<void> => {
     const notice = this.options.shown();
-    const id = decodeURIComponent(location.hash.slice(1));
+    let id: string;
+    try {
+      id = decodeURIComponent(location.hash.slice(1));
+    } catch {
+      return; // A malformed fragment (#%) names nothing here.
+    }
     if (!notice || !id.startsWith(`${notice.id}-`)) return;
     const section = notice.sections.find((s) => `${notice.id}-${s.id}` === id);
     if (section) this.options.open(section.id);

@@ -62,4 +62,21 @@ describe('the classic script (dist/layered-notice.iife.js) on a CMS-like page', 
     expect(errors).to.deep.equal([]);
     expect(win.document.querySelector('layered-notice')!.shadowRoot!.querySelector('[part="base"]')).to.exist;
   });
+  for (const kind of ['img', 'form']) {
+    it(`reads its locales from beside itself when page markup names an ${kind} "currentScript"`, async () => {
+      const frame = document.createElement('iframe');
+      frame.src = `/test/fixtures/pages/clobber-${kind}.html`;
+      document.body.append(frame);
+      await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+      const win = frame.contentWindow!;
+      const el = await rendered(win);
+      expect(el.shadowRoot!.querySelector('[part="base"]')!.getAttribute('lang')).to.equal('cy');
+      expect(el.shadowRoot!.querySelector('[part="show-all"]')!.textContent!.trim()).to.equal('Dangos pob adran');
+      const requests = win.performance.getEntriesByType('resource').map((e) => e.name);
+      expect(requests.filter((u) => u.endsWith('.json'))).to.deep.equal([
+        new URL('/demo/notices/family-valued-evaluation.json', location.href).href,
+        new URL('/dist/locales/cy.json', location.href).href,
+      ]);
+    });
+  }
 });

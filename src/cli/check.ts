@@ -3,6 +3,8 @@
  * commands that need a valid notice (validate, lint, render).
  */
 import { validateNotice } from '../schema/validate.js';
+import { LANG } from '../schema/notice-schema.js';
+import { MAX_PROBLEMS, type Schema } from '../schema/kit.js';
 import { suggestField } from '../schema/suggest.js';
 import type { Notice } from '../schema/types.js';
 import { pathSegments, type Source } from './source.js';
@@ -18,10 +20,27 @@ export interface LocatedProblem {
 
 export type Checked = { notice: Notice; problems: [] } | { notice?: undefined; problems: LocatedProblem[] };
 
+/** Whether Intl accepts `tag`: RFC 5646 well-formed (`en-GB-GB` and `cy-12` match the schema's pattern, but are not). */
+const isLanguageTag = (tag: string): boolean => {
+  try {
+    return Intl.getCanonicalLocales(tag).length === 1;
+  } catch {
+    return false;
+  }
+};
+
+/**
+ * What the command line refuses beyond the schema: the element copes with these (it
+ * shows English for a tag Intl refuses), but the author should fix them.
+ */
+const strictStrings = (schema: Schema, value: string): string | undefined =>
+  schema.pattern === LANG.pattern && !isLanguageTag(value) ? `${JSON.stringify(value)} is not a valid language tag (BCP 47): write it as "en", "cy" or "en-GB"` : undefined;
+
 export function checkSource(source: Source): Checked {
   if (source.syntax.length) return { problems: source.syntax.map((e) => ({ path: '(JSON syntax)', ...e })) };
-  const result = validateNotice(source.value);
+  const result = validateNotice(source.value, { strings: strictStrings });
   if (result.ok) return { notice: result.notice, problems: [] };
+  if (result.problems.length >= MAX_PROBLEMS) result.problems.push({ path: '(the payload)', message: `only the first ${MAX_PROBLEMS} problems are listed: fix these and check again` });
   return {
     problems: result.problems.map(({ path, message }) => {
       const unknown = message.startsWith('unknown field');

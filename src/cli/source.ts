@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { findNodeAtLocation, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import { pathSegments } from '../schema/json-path.js';
 import { UsageError } from './args.js';
+import { MAX_DEPTH, MAX_PROBLEMS } from '../schema/kit.js';
 
 export interface Position {
   line: number;
@@ -44,6 +45,23 @@ const SYNTAX: Record<string, string> = {
 
 export { pathSegments };
 
+/** The offset of the first bracket nested deeper than MAX_DEPTH, outside strings, if any. */
+function tooDeep(text: string): number | undefined {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (inString) {
+      if (c === '\\') i++;
+      else if (c === '"') inString = false;
+    } else if (c === '"') inString = true;
+    else if (c === '[' || c === '{') {
+      if (++depth > MAX_DEPTH) return i;
+    } else if (c === ']' || c === '}') depth--;
+  }
+  return undefined;
+}
+
 /** Reads and parses `file`; a file that cannot be read is a usage error. */
 export function readSource(file: string): Source {
   let text: string;
@@ -54,18 +72,31 @@ export function readSource(file: string): Source {
   }
   const lineStarts = [0];
   for (let i = 0; i < text.length; i++) if (text[i] === '\n') lineStarts.push(i + 1);
+  // A binary search: a file with many problems asks for many positions.
   const position = (offset: number): Position => {
-    let line = lineStarts.length - 1;
-    while (lineStarts[line] > offset) line--;
-    return { line: line + 1, column: offset - lineStarts[line] + 1 };
+    let [low, high] = [0, lineStarts.length - 1];
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (lineStarts[mid] <= offset) low = mid;
+      else high = mid - 1;
+    }
+    return { line: low + 1, column: offset - lineStarts[low] + 1 };
   };
+
+  // The tree parser recurses once per level: thousands of brackets would overflow the
+  // stack. Nothing nested deeper than the validator's limit can be a notice anyway.
+  const deep = tooDeep(text);
+  if (deep !== undefined) {
+    return { file, value: undefined, syntax: [{ ...position(deep), message: `nested more than ${MAX_DEPTH} levels deep: a notice is about 12 levels deep, flatten it` }], at: () => position(deep) };
+  }
 
   const errors: ParseError[] = [];
   const tree: Node | undefined = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
-  const syntax = errors.map((e) => {
+  const syntax = errors.slice(0, MAX_PROBLEMS).map((e) => {
     const code = printParseErrorCode(e.error);
     return { ...position(e.offset), message: SYNTAX[code] ?? code };
   });
+  if (errors.length > MAX_PROBLEMS) syntax.push({ ...position(errors[MAX_PROBLEMS].offset), message: `${errors.length} syntax errors: only the first ${MAX_PROBLEMS} are listed` });
 
   const at = (path: string, key = false): Position => {
     if (!tree) return position(0);

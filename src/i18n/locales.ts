@@ -7,6 +7,7 @@
 import { i18n } from './i18n.js';
 import { baseLanguage } from './language.js';
 import { fetchLocale } from './locale-source.js';
+import { SHIPPED_LOCALES, canonicalTag } from './shipped.js';
 import en from '../../locales/en.json' with { type: 'json' };
 
 /** The pseudo-locale (accented, 40 % longer) that exposes hard-coded strings and tight layouts. */
@@ -41,12 +42,19 @@ const load = (tag: string, base?: string): Promise<boolean> => {
   return loading;
 };
 
-/** The interface language for `lang`: itself, its base language, or English. */
-export async function interfaceLanguage(lang: string, base?: string): Promise<string> {
-  for (const tag of new Set([lang, baseLanguage(lang)])) {
-    if (tag === 'en' || i18n.hasResourceBundle(tag, 'translation')) return tag;
+/**
+ * The interface language for `lang`: itself, its base language, or English. A locale is
+ * fetched only for a well-formed tag, in its canonical form, that ships or that `listed`
+ * (the payload's languages) names: the tag becomes part of a URL.
+ */
+export async function interfaceLanguage(lang: string, base?: string, listed: readonly (string | undefined)[] = []): Promise<string> {
+  const tag = canonicalTag(lang);
+  const fetchable = new Set([...SHIPPED_LOCALES, ...listed.map(canonicalTag)]);
+  // Not a language tag (BCP 47): nothing to load, English with the warning below.
+  for (const t of new Set(tag ? [tag, baseLanguage(tag)] : [])) {
+    if (t === 'en' || i18n.hasResourceBundle(t, 'translation')) return t;
     // English is bundled: regional English (en-GB) needs no request, the pseudo-locale does.
-    if ((baseLanguage(tag) !== 'en' || tag === PSEUDO_LOCALE) && (await load(tag, base))) return tag;
+    if ((baseLanguage(t) !== 'en' || t === PSEUDO_LOCALE) && fetchable.has(t) && (await load(t, base))) return t;
   }
   console.warn(`<layered-notice>: no interface strings for "${lang}": English is shown. Fix: add locales/${baseLanguage(lang)}.json (docs/translating.md).`);
   return 'en';

@@ -6,6 +6,7 @@
 import { nothing } from 'lit';
 import { choice } from './choice.js';
 import { baseLanguage } from '../i18n/language.js';
+import { canonicalTag } from '../i18n/shipped.js';
 import type { RenderContext } from './context.js';
 
 /**
@@ -16,6 +17,8 @@ const ENDONYMS: Record<string, string> = { ar: 'العربية', cy: 'Cymraeg', 
 
 /** A language's own name for itself: from the table, else from Intl. */
 export const endonym = (tag: string): string => {
+  // A tag Intl refuses (`cy-12`) would throw in Intl and toLocaleUpperCase: shown as written.
+  if (!canonicalTag(tag)) return tag;
   const name = ENDONYMS[baseLanguage(tag)] ?? new Intl.DisplayNames([tag], { type: 'language' }).of(tag) ?? tag;
   return name.charAt(0).toLocaleUpperCase(tag) + name.slice(1);
 };

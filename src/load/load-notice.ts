@@ -10,6 +10,26 @@ import { parseJson } from './parse-json.js';
 
 /** Payloads larger than this are refused: the largest real notice is about 40 KB. */
 export const MAX_PAYLOAD_BYTES = 512 * 1024;
+/** A payload server that has not answered in full by then is reported rather than waited for. */
+export const FETCH_TIMEOUT_MS = 15_000;
+
+const tooLarge = (where: string): NoticeError => new NoticeError('too-large', `the payload is over the limit of ${MAX_PAYLOAD_BYTES} bytes`, where, 'link to long annexes instead');
+
+/** The body as text, refused as soon as it passes MAX_PAYLOAD_BYTES while downloading: a huge file is never read in full. */
+async function readCapped(response: Response, where: string): Promise<string> {
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (const reader = response.body?.getReader(); reader; ) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    if ((size += value.byteLength) > MAX_PAYLOAD_BYTES) {
+      void reader.cancel();
+      throw tooLarge(where);
+    }
+    chunks.push(value);
+  }
+  return new Blob(chunks as BlobPart[]).text();
+}
 
 /** Validates a parsed payload, or throws every problem with its path. */
 export function checkNotice(value: unknown, where: string): Notice {
@@ -22,28 +42,35 @@ export function checkNotice(value: unknown, where: string): Notice {
 }
 
 export function parseNotice(source: string, where: string): Notice {
-  if (source.length > MAX_PAYLOAD_BYTES) {
-    throw new NoticeError('too-large', `the payload is ${source.length} bytes, over the limit of ${MAX_PAYLOAD_BYTES}`, where, 'link to long annexes instead');
-  }
+  if (source.length > MAX_PAYLOAD_BYTES) throw tooLarge(where);
   return checkNotice(parseJson(source, where), where);
 }
 
-/** Fetches and validates the payload at `url`; `signal` aborts a load that a newer one replaced. */
+/**
+ * Fetches and validates the payload at `url`; `signal` aborts a load that a newer one
+ * replaced. The whole answer must arrive within FETCH_TIMEOUT_MS.
+ */
 export async function fetchNotice(url: string, signal: AbortSignal): Promise<Notice> {
-  let response: Response;
+  // One signal for both: a newer load, or the time running out. Aborting a finished request does nothing,
+  // so neither the listener nor the timer needs removing.
+  const timeout = new AbortController();
+  const stop = (): void => timeout.abort();
+  signal.addEventListener('abort', stop);
+  setTimeout(stop, FETCH_TIMEOUT_MS);
   try {
-    response = await fetch(url, { signal, credentials: 'same-origin', headers: { accept: 'application/json' } });
+    const response = await fetch(url, { signal: timeout.signal, credentials: 'same-origin', headers: { accept: 'application/json' } });
+    if (!response.ok) {
+      throw new NoticeError('http', `the server answered ${response.status} ${response.statusText}`.trim(), url, 'check the src address and the file on the server');
+    }
+    const body = await readCapped(response, url);
+    const type = response.headers.get('content-type') ?? '';
+    if (!/json/i.test(type) && /^\s*</.test(body)) {
+      throw new NoticeError('not-json', `the server sent ${type || 'a page'} instead of JSON`, url, 'point src at the .json file, not a page');
+    }
+    return parseNotice(body, url);
   } catch (e) {
-    if (signal.aborted) throw e;
-    throw new NoticeError('network', `the payload could not be fetched (${(e as Error).message})`, url, 'check the src address and that the server allows this page to read it (CORS)');
+    if (signal.aborted || e instanceof NoticeError) throw e;
+    const why = timeout.signal.aborted ? `no answer within ${FETCH_TIMEOUT_MS / 1000} s` : `the payload could not be fetched (${(e as Error).message})`;
+    throw new NoticeError('network', why, url, 'check the src address and that the server allows this page to read it (CORS)');
   }
-  if (!response.ok) {
-    throw new NoticeError('http', `the server answered ${response.status} ${response.statusText}`.trim(), url, 'check the src address and the file on the server');
-  }
-  const body = await response.text();
-  const type = response.headers.get('content-type') ?? '';
-  if (!/json/i.test(type) && /^\s*</.test(body)) {
-    throw new NoticeError('not-json', `the server sent ${type || 'a page'} instead of JSON`, url, 'point src at the .json file, not a page');
-  }
-  return parseNotice(body, url);
 }

@@ -81,14 +81,30 @@ const jsonType = (v: unknown): string => (v === null ? 'null' : Array.isArray(v)
  * to March, WebKit and Firefox make an invalid Date, whose toISOString() throws; so check first.
  */
 const isDate = (v: string): boolean => /^\d{4}-\d\d-\d\d$/.test(v) && !Number.isNaN(Date.parse(v)) && new Date(v).toISOString().startsWith(v);
-const FORMATS = { email: (v: string) => /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v), date: isDate };
-/** Own keys only: a field named "constructor" or "__proto__" must not find Object.prototype's members. */
-const own = (o: object | undefined, k: string): boolean => !!o && Object.prototype.hasOwnProperty.call(o, k);
+/** A plain address: nothing a `mailto:` link would read as more (`?bcc=`, `&cc=`, `#`), no path or markup characters. */
+const EMAIL = /^[^\s@?#&%<>"\\/:]+@[^\s@?#&%<>"\\/:]+\.[^\s@?#&%<>"\\/:]+$/;
+const FORMATS = { email: (v: string) => EMAIL.test(v), date: isDate };
+/**
+ * Own enumerable keys only, as JSON has them: a field named "constructor" or "__proto__" must
+ * not find Object.prototype's members, and an inherited field is not in the payload.
+ */
+const own = (o: object | undefined, k: string): boolean => !!o && Object.prototype.propertyIsEnumerable.call(o, k);
 /**
  * Deeper than this is refused rather than walked (a real notice is about 12 levels deep),
  * so a hostile or runaway payload, or a cycle set through the property, cannot overflow the stack.
  */
 export const MAX_DEPTH = 64;
+/** Problems listed at most (the command line says when there were more): the first ones are what an author fixes first, and listing a million takes long. */
+export const MAX_PROBLEMS = 500;
+
+export interface CheckOptions {
+  /**
+   * A further check of each string the schema accepts: a problem message, or undefined.
+   * The command line uses it to refuse what the element copes with but an author should
+   * fix (language tags that Intl refuses), without shipping that code to browsers.
+   */
+  strings?: (schema: Schema, value: string) => string | undefined;
+}
 
 /** Patterns compiled once: a payload checks the same few patterns thousands of times. */
 const compiled = new Map<string, RegExp>();
@@ -115,9 +131,17 @@ export function checker(defs: Record<string, Schema>) {
 
   /** The objects and lists being checked, from the payload down to the current value. */
   const inside = new Set<unknown>();
+  /**
+   * Objects already checked against a schema, where and with how many problems: the
+   * property can hand us one object shared many times over (JSON cannot), which would
+   * otherwise be walked once per path, 2^n times for n levels of sharing.
+   */
+  const seen = new Map<object, Map<Schema, string | undefined>>();
+  let options: CheckOptions = {};
   const check = (s: Schema, v: unknown, at: string, out: NoticeProblem[], depth = 0): void => {
     s = resolve(s);
-    const fail = (message = `expected ${s.title}, got ${describe(v)}`, path = at): void => void out.push({ path: path || '(the payload)', message });
+    const fail = (message = `expected ${s.title}, got ${describe(v)}`, path = at): void => void (out.length < MAX_PROBLEMS && out.push({ path: path || '(the payload)', message }));
+    if (out.length >= MAX_PROBLEMS) return;
     if (depth > MAX_DEPTH) return fail(`nested more than ${MAX_DEPTH} levels deep: flatten it`);
     if (s.anyOf) {
       const fitting = s.anyOf.filter((a) => fits(a, v));
@@ -137,10 +161,16 @@ export function checker(defs: Record<string, Schema>) {
     if (typeof v === 'string') {
       if (s.minLength && !v.trim()) return fail();
       if ((s.pattern && !matches(s.pattern, v)) || (s.format && !FORMATS[s.format](v))) return fail();
+      const message = options.strings?.(s, v);
+      if (message) return fail(message);
     }
     // Only the property can hand us a cycle (JSON cannot express one): report it instead of walking it.
+    const before = out.length;
     if (v && typeof v === 'object') {
       if (inside.has(v)) return fail('contains itself (a cycle): give plain JSON data');
+      // The path where it was first found with problems, or undefined when it had none.
+      const map = seen.get(v);
+      if (map?.has(s)) return void (map.get(s) !== undefined && fail(`same object as ${map.get(s) || '(the payload)'}`));
       inside.add(v);
     }
     if (Array.isArray(v)) {
@@ -152,21 +182,30 @@ export function checker(defs: Record<string, Schema>) {
       const obj = v as Record<string, unknown>;
       const keys = Object.keys(obj);
       if (s.minProperties && keys.length < s.minProperties) fail();
-      for (const k of s.required ?? []) if (!(k in obj)) fail(`missing (expected ${resolve(s.properties![k]).title})`, join(at, k));
+      for (const k of s.required ?? []) if (!own(obj, k)) fail(`missing (expected ${resolve(s.properties![k]).title})`, join(at, k));
       for (const k of keys) {
         const path = join(at, k);
         const field = (own(s.properties, k) ? s.properties![k] : undefined) ?? s.additionalProperties;
-        if (s.propertyNames && !matches(s.propertyNames.pattern!, k)) fail(`expected ${s.propertyNames.title}, got ${describe(k)}`, path);
-        else if (field) check(field, obj[k], path, out, depth + 1);
+        const keyProblems = out.length;
+        if (s.propertyNames) check(s.propertyNames, k, path, out, depth + 1);
+        if (out.length > keyProblems) continue;
+        if (field) check(field, obj[k], path, out, depth + 1);
         else fail(`unknown field "${k}": remove it or check its spelling`, path);
       }
     }
-    inside.delete(v);
+    if (v && typeof v === 'object') {
+      inside.delete(v);
+      if (!seen.has(v)) seen.set(v, new Map());
+      seen.get(v)!.set(s, out.length > before ? at : undefined);
+    }
   };
-  return (s: Schema, v: unknown): NoticeProblem[] => {
+  return (s: Schema, v: unknown, given: CheckOptions = {}): NoticeProblem[] => {
     const out: NoticeProblem[] = [];
     inside.clear();
+    seen.clear();
+    options = given;
     check(s, v, '', out);
+    seen.clear();
     return out;
   };
 }

@@ -9,9 +9,9 @@
 import { LAWFUL_BASIS_CODES, RIGHT_CODES, SPECIAL_CATEGORY_CODES } from './codes.js';
 import { any, bool, list, literal, object, oneOf, optional, record, ref, str, type Infer, type Schema } from './kit.js';
 
-/** A language tag as payloads write them (BCP 47, https://www.rfc-editor.org/info/bcp47): `en`, `cy`, `cy-GB`. */
+/** A language tag as payloads write them (BCP 47, https://www.rfc-editor.org/info/bcp47): `en`, `cy`, `cy-GB`; the command line also checks it with Intl (src/cli/check.ts). */
 export const LANGUAGE_TAG = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
-const LANG = str('a language tag ("en", "cy")', LANGUAGE_TAG);
+export const LANG = str('a language tag ("en", "cy")', LANGUAGE_TAG);
 const TEXT_STRING = str('text');
 
 /** A map of language tag to string: `{"en": "...", "cy": "..."}`. */

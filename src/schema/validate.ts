@@ -2,7 +2,7 @@
  * Validates a payload and turns every problem into a message an information
  * governance officer can act on: where (a JSON path), what was expected, what was found.
  */
-import { checker, describe, type NoticeProblem } from './kit.js';
+import { checker, describe, type CheckOptions, type NoticeProblem } from './kit.js';
 import { NoticeSchema, defs } from './notice-schema.js';
 import type { Notice } from './types.js';
 
@@ -59,13 +59,14 @@ const shown = (v: unknown): string => {
 
 /**
  * Validates an unknown value as a version 1 notice. Never throws; returns the typed
- * notice or every problem found (not only the first), each with its path.
+ * notice or every problem found (not only the first, up to MAX_PROBLEMS), each with
+ * its path. `options.strings` adds a check of every string (see CheckOptions).
  */
-export function validateNotice(input: unknown): ValidationResult {
+export function validateNotice(input: unknown, options: CheckOptions = {}): ValidationResult {
   if (input && typeof input === 'object' && 'version' in input && input.version !== 1) {
     return { ok: false, problems: [{ path: 'version', message: `unsupported payload version ${shown(input.version)}: this release reads version 1` }] };
   }
-  const problems = check(NoticeSchema, input);
+  const problems = check(NoticeSchema, input, options);
   if (problems.length) return { ok: false, problems };
   const notice = input as Notice;
   const twice = [...emptyLists(notice), ...duplicateIds(notice)];

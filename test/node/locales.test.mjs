@@ -35,6 +35,12 @@ test('the shipped locales are the eight documented in docs/locales.md', () => {
   assert.deepEqual(shipped, ['ar', 'cy', 'en-XA', 'fr', 'pa', 'pl', 'ro', 'ur']);
 });
 
+test('src/i18n/shipped.ts lists exactly the shipped locale files: only they (and a payload\'s languages) go into a locale URL', () => {
+  const source = readFileSync(path.join(root, 'src/i18n/shipped.ts'), 'utf8');
+  const listed = JSON.parse(/SHIPPED_LOCALES[^=]*=\s*(\[[^\]]*\])/.exec(source)[1].replace(/'/g, '"')).sort();
+  assert.deepEqual(listed, shipped);
+});
+
 test('each broken fixture fails its own check, at the exact key path, and nothing else', () => {
   const cases = [
     ['cy.missing-key.json', 'missing', 'sections.everyone'],

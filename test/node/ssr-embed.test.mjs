@@ -4,6 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 
 const page = (embed, withScript) => `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>Server-rendered embed</title>
@@ -25,4 +26,27 @@ test('render --embed writes the element with a declarative shadow root, the payl
   mkdirSync('dist/ssr', { recursive: true });
   writeFileSync('dist/ssr/with-script.html', page(embed, true));
   writeFileSync('dist/ssr/no-script.html', page(embed, false));
+});
+
+/** Records violations and errors from the first script on (test/csp/listen.js), before anything else in <head>. */
+const listening = (html) => html.replace(/<head>\n?/, '<head>\n<script src="/test/csp/listen.js"></script>\n');
+
+test('render and render --embed print the style-src hash of their inline <style>, and write the pages test/ssr-csp.test.ts opens under the strict policy', () => {
+  mkdirSync('dist/ssr/csp', { recursive: true });
+  const hashes = {};
+  for (const [name, extra] of [
+    ['static', []],
+    ['embed', ['--embed', '/demo/family-valued-evaluation.html']],
+  ]) {
+    const run = spawnSync(process.execPath, ['dist/cli.js', 'render', 'demo/notices/family-valued-evaluation.json', ...extra], { encoding: 'utf8' });
+    assert.equal(run.status, 0, run.stderr);
+    const printed = /style-src ('sha256-[A-Za-z0-9+/]+=*')/.exec(run.stderr);
+    assert.ok(printed, `a hash on standard error: ${run.stderr}`);
+    const css = /<style>([\s\S]*?)<\/style>/.exec(run.stdout)[1];
+    assert.equal(printed[1], `'sha256-${createHash('sha256').update(css, 'utf8').digest('base64')}'`);
+    hashes[name] = printed[1].slice(1, -1);
+    const html = name === 'static' ? listening(run.stdout) : listening(page(run.stdout, true));
+    writeFileSync(`dist/ssr/csp/${name}.html`, html);
+  }
+  writeFileSync('dist/ssr/csp/hashes.json', JSON.stringify(hashes));
 });

@@ -15,13 +15,15 @@ import type { Notice } from '../../schema/types.js';
 
 const noop = (): void => {};
 
+/** The payload as the embed carries it. JSON inside a script element: "<" is escaped so no string can end the element. */
+export const embedJson = (notice: Notice): string => JSON.stringify(notice).replace(/</g, '\\u003c');
+
 /** `<layered-notice>` markup for `notice`, read in `lang`, whose fallback links to `pageUrl`. */
 export async function renderEmbed(notice: Notice, lang: string, pageUrl: string, headingLevel = 2): Promise<string> {
   const ctx = await serverContext(notice, lang, headingLevel);
   const handlers = { language: noop, toggle: noop, toggleAll: noop, audience: noop };
   const shadow = await collectResult(render(renderNotice(ctx, handlers)));
-  // JSON inside a script element: "<" is escaped so no string can end the element.
-  const json = JSON.stringify(notice).replace(/</g, '\\u003c');
+  const json = embedJson(notice);
   return `<layered-notice lang="${escape(lang)}" heading-level="${headingLevel}">
 <template shadowrootmode="open"><style>${styles.cssText}</style>${shadow}</template>
 <script type="application/json">${json}</script>
