@@ -81,6 +81,25 @@ export const styles = css`
     border: 1px solid transparent;
     padding: 0 var(--_s);
   }
+  /* Key facts: a question beside its answer where there is room, stacked on a phone. */
+  .facts {
+    container-type: inline-size;
+  }
+  .facts .row {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr);
+    column-gap: var(--_s);
+    border-block-end: var(--_border);
+    padding-block: 0.5em;
+  }
+  @container (min-width: 34em) {
+    .facts .row {
+      grid-template-columns: 13em minmax(0, 1fr);
+    }
+  }
+  .facts dd > :last-child {
+    margin-block-end: 0;
+  }
   button {
     font: inherit;
     background: none;

@@ -54,21 +54,38 @@ describe('<layered-notice> with each seed notice', () => {
 });
 
 describe('at a glance (derived from the structured fields)', () => {
-  it('names the controller, explains each lawful basis, lists the rights and links to the detail', async () => {
+  it('names the controller, says what matters most, lists the rights and links to the detail, saying nothing twice', async () => {
     const el = await renderNotice(await loadPayload('children-in-need-looked-after'));
     const glance = $(el, '[part="glance"]');
     const rows = Object.fromEntries([...glance.querySelectorAll('dt')].map((dt) => [dt.textContent!.trim(), dt.nextElementSibling as HTMLElement]));
-    expect(Object.keys(rows)).to.deep.equal(['Who we are', 'Why we use your information', 'What you should know', 'Your rights', 'How to contact us']);
+    // The purposes and their bases are in the key facts that follow, not repeated here.
+    expect(Object.keys(rows)).to.deep.equal(['Who we are', 'What you should know', 'Your rights', 'How to contact us']);
     expect(rows['Who we are'].textContent).to.contain('Cheshire West and Chester Council');
-    expect(rows['Why we use your information'].textContent).to.contain('Public task: We need it for a task in the public interest or our official duties.');
-    expect(rows['Why we use your information'].textContent).to.contain('Health or social care');
-    expect(rows['What you should know'].textContent).to.contain('We do not transfer your information outside the UK.');
+    expect(glance.textContent).not.to.contain('Public task');
+    expect(rows['What you should know'].textContent).to.contain('We use special category (sensitive) information.');
+    // "We do not transfer ..." is not notable: the key facts say it, once.
+    expect(glance.textContent).not.to.contain('We do not transfer your information outside the UK.');
     expect(rows['Your rights'].textContent).to.contain('Right of access');
     expect(rows['Your rights'].querySelector('a')!.getAttribute('href')).to.equal('#children-in-need-looked-after-rights');
     const index = [...glance.querySelectorAll('nav a')].map((a) => a.textContent!.trim());
     expect(index[0]).to.equal('Who will own my data once I submit it?');
   });
 
+  for (const slug of SLUGS)
+    it(`${slug}: no item of layer 1 is printed twice`, async () => {
+      const el = await renderNotice(await loadPayload(slug));
+      const items = $$(el, '[part="glance"] dd li, [part="glance"] dd > p').map((e) => e.textContent!.replace(/\s+/g, ' ').trim());
+      expect(items.filter((t, i) => items.indexOf(t) !== i)).to.deep.equal([]);
+    });
+
+  it('a DPO named by the role is not labelled twice', async () => {
+    const payload = await loadPayload('children-in-need-looked-after');
+    payload.dpo = { ...payload.dpo, name: 'Data Protection Officer' };
+    const el = await renderNotice(payload);
+    const who = $(el, '[part="glance"] dd').textContent!.replace(/\s+/g, ' ');
+    expect(who.match(/Data Protection Officer/g)).to.have.length(1);
+    expect(who).not.to.contain('Data Protection Officer: Data Protection Officer');
+  });
   it('its index links open the section and move focus to it', async () => {
     const payload = await loadPayload('children-in-need-looked-after');
     const el = await renderNotice(payload);
@@ -84,6 +101,61 @@ describe('at a glance (derived from the structured fields)', () => {
     expect(heading.querySelector('button')!.getAttribute('aria-expanded')).to.equal('true');
     expect(el.shadowRoot!.activeElement).to.equal(heading);
     history.replaceState(null, '', location.pathname + location.search);
+  });
+});
+
+describe('key facts (standard questions answered from the structured fields)', () => {
+  const rowsOf = (dl: Element): string[][] =>
+    [...dl.querySelectorAll(':scope > .row')].map((r) => [r.querySelector('dt')!.textContent!.trim(), r.querySelector('dd')!.textContent!.replace(/\s+/g, ' ').trim()]);
+
+  it('asks the same questions in the same order, per purpose and once for the whole notice', async () => {
+    const payload = await loadPayload('no-wrong-door-evaluation');
+    const el = await renderNotice(payload);
+    const facts = $(el, '[part="facts"]');
+    expect(facts.previousElementSibling!.getAttribute('part')).to.equal('glance');
+    expect(facts.querySelector('h3')!.textContent).to.equal('Key facts');
+    const purposes = [...facts.querySelectorAll('ol > li > dl')].map(rowsOf);
+    expect(purposes).to.have.length(payload.purposes.length);
+    expect(purposes[0].map((r) => r[0])).to.deep.equal(['What we use this for', 'Our lawful basis', 'Our legitimate interests']);
+    expect(purposes[0][1][1]).to.equal('Legitimate interests');
+    const common = rowsOf(facts.querySelector(':scope > dl')!);
+    expect(common.map((r) => r[0])).to.deep.equal([
+      'What the lawful bases mean',
+      'Information we use',
+      'Where it comes from',
+      'Who we share it with',
+      'How long we keep it',
+      'Outside the UK',
+      'Decisions made by computer',
+      'Right to complain',
+    ]);
+    const text = common.map((r) => r[1]).join(' ');
+    expect(text).to.contain('Your ethnicity (special category)');
+    expect(text).to.contain('Transcription service');
+    expect(text).to.contain('Data shared with a transcription service: Deleted by the provider after 7 days');
+    expect(text).to.contain('We do not transfer your information outside the UK.');
+  });
+
+  it('explains each lawful basis once, and a basis shared by every purpose is given once', async () => {
+    const el = await renderNotice(await loadPayload('worcestershire-childrens-services'));
+    const facts = $(el, '[part="facts"]').innerText;
+    expect(facts.match(/The law requires it\./g)).to.have.length(1);
+    expect(facts.match(/We need it for a task in the public interest/g)).to.have.length(1);
+    const shared = { ...(await loadPayload('family-valued-evaluation')) };
+    shared.purposes = [shared.purposes[0], { ...shared.purposes[0], id: 'second', description: 'A second purpose' }];
+    const two = await renderNotice(shared);
+    const common = rowsOf($(two, '[part="facts"] > dl'));
+    expect(common[0]).to.deep.equal(['Our lawful basis', 'Legitimate interests']);
+    expect($$(two, '[part="facts"] ol dt').map((dt) => dt.textContent!.trim())).not.to.include('Our lawful basis');
+  });
+
+  it('gives the criminal offence condition and whether you must provide the data', async () => {
+    const payload = await loadPayload('children-in-need-looked-after');
+    payload.purposes[0].criminalOffenceCondition = 'DPA 2018 Schedule 1, paragraph 18: safeguarding of children';
+    const el = await renderNotice(payload);
+    const facts = $(el, '[part="facts"]').innerText;
+    expect(facts).to.contain('DPA 2018 Schedule 1, paragraph 18: safeguarding of children');
+    expect(facts).to.contain(typeof payload.provision === 'string' ? payload.provision.slice(0, 40) : 'Do you have to give it to us?');
   });
 });
 

@@ -1,5 +1,6 @@
 /**
- * The whole notice: title, language switcher, last-updated line and the four layers.
+ * The whole notice: title, language switcher, last-updated line, layer 1, the key
+ * facts and the three further layers.
  * The element renders it in its shadow root; `layered-notice render --embed` renders
  * the same template on the server into a declarative shadow root, so the page shows
  * the notice before the script runs and nothing moves when the element takes over.
@@ -10,6 +11,7 @@ import type { RenderContext } from './context.js';
 import { heading } from './heading.js';
 import { text } from './rich-text.js';
 import { renderGlance } from './glance.js';
+import { renderFacts } from './facts.js';
 import { renderSections, type SectionHandlers } from './sections.js';
 import { renderRights } from './rights.js';
 import { renderContacts } from './contacts.js';
@@ -40,7 +42,7 @@ export function renderNotice(ctx: RenderContext, on: NoticeHandlers, status = ''
   return html`<div part="base" class="notice" lang=${ctx.uiLang} dir=${direction(ctx.uiLang)} @click=${on.click}>
     ${heading(ctx.level, text(ctx, n.title), ctx.id('title'))} ${renderLanguageSwitcher(ctx, on.language)}
     ${updated ? html`<p class="meta">${t('notice.updated', { date: updated })}</p>` : nothing}
-    ${renderGlance(ctx)} ${renderSections(ctx, on)} ${renderRights(ctx)} ${renderContacts(ctx)}
+    ${renderGlance(ctx)} ${renderFacts(ctx)} ${renderSections(ctx, on)} ${renderRights(ctx)} ${renderContacts(ctx)}
     <div role="status" class="vh">${status}</div>
   </div>`;
 }

@@ -108,6 +108,7 @@ export const NoticeSchema = object(
           description: rich,
           lawfulBasis: codes(LAWFUL_BASIS_CODES, 'lawful basis code'),
           specialCategoryConditions: optional(codes(SPECIAL_CATEGORY_CODES, 'Article 9 condition code')),
+          criminalOffenceCondition: optional(text),
           legitimateInterests: optional(rich),
           retention: optional(rich),
           highImpact: flag,

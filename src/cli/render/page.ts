@@ -11,6 +11,7 @@ import { direction } from '../../i18n/i18n.js';
 import { heading } from '../../layers/heading.js';
 import { plain, text } from '../../layers/rich-text.js';
 import { renderGlance } from '../../layers/glance.js';
+import { renderFacts } from '../../layers/facts.js';
 import { renderRights } from '../../layers/rights.js';
 import { renderContacts } from '../../layers/contacts.js';
 import type { Notice } from '../../schema/types.js';
@@ -44,7 +45,7 @@ export async function renderPage(notice: Notice, lang: string): Promise<string> 
   const body = html`<main class="notice">
     ${heading(ctx.level, text(ctx, notice.title), ctx.id('title'))}
     ${updated ? html`<p class="meta">${t('notice.updated', { date: updated })}</p>` : nothing}
-    ${renderGlance(ctx)} ${renderStaticSections(ctx)} ${renderRights(ctx)} ${renderContacts(ctx)}
+    ${renderGlance(ctx)} ${renderFacts(ctx)} ${renderStaticSections(ctx)} ${renderRights(ctx)} ${renderContacts(ctx)}
   </main>`;
   const main = tidy(stripLitMarkers(await collectResult(render(body))));
   return `<!doctype html>
