@@ -50,7 +50,10 @@ export const styles = css`
   dd {
     margin-inline-start: 0;
   }
-  .basis,
+  summary {
+    color: var(--_link);
+    cursor: pointer;
+  }
   .meta {
     color: var(--ln-color-muted, #505a5f);
   }

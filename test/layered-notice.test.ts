@@ -253,14 +253,38 @@ describe('audiences', () => {
 });
 
 describe('rights and contacts', () => {
-  it('offers an email with a prefilled subject, a phone link and the ICO for each right', async () => {
+  it('groups the rights that share a way to act and shows it once, with a prefilled subject and a phone link', async () => {
     const payload = await loadPayload('worcestershire-childrens-services');
     const el = await renderNotice(payload);
-    const access = $(el, '[data-right="A15"]');
-    const mail = access.querySelector<HTMLAnchorElement>('[data-channel="email"]')!;
-    expect(mail.getAttribute('href')).to.equal(`mailto:dataprotection@worcestershire.gov.uk?subject=${encodeURIComponent('Right of access: Childrens Service Privacy Notice')}`);
-    expect(access.querySelector('[data-channel="phone"]')!.getAttribute('href')).to.equal('tel:01905765765');
-    expect(access.closest('li')!.textContent).to.contain('Ask for a copy of the information we hold about you.');
+    const shared = payload.rights.filter((r: any) => r.code !== 'A77' && !r.action).map((r: any) => r.code);
+    expect(shared.length).to.be.at.least(2);
+    // One set of channels for all of them, not one per right.
+    expect($$(el, '[part="rights"] > ul:first-of-type > li > .actions')).to.have.length(1);
+    const actions = $(el, '[part="rights"] > ul:first-of-type > li > .actions');
+    expect(actions.dataset.right).to.equal(shared.join(' '));
+    const mail = actions.querySelector<HTMLAnchorElement>('[data-channel="email"]')!;
+    expect(mail.getAttribute('href')).to.equal(`mailto:dataprotection@worcestershire.gov.uk?subject=${encodeURIComponent('Use your rights: Childrens Service Privacy Notice')}`);
+    expect(actions.querySelector('[data-channel="phone"]')!.getAttribute('href')).to.equal('tel:01905765765');
+    const group = actions.closest('li')!.textContent!;
+    expect(group).to.contain('Ask for a copy of the information we hold about you.');
+    expect(group).to.contain('Ask us to correct information that is wrong or incomplete.');
+  });
+
+  it('a right with its own channel keeps it, and a payload may word a right in its own terms', async () => {
+    const payload = await loadPayload('family-valued-evaluation');
+    payload.rights = [{ code: 'A15', name: "Ask for your child's records", action: { email: 'records@example.org' } }, { code: 'A16' }, { code: 'A7-3' }];
+    const el = await renderNotice(payload);
+    const own = $$(el, '[part="rights"] > ul:first-of-type > li > .actions').map((a) => a.dataset.right);
+    expect(own).to.deep.equal(['A15', 'A16 A7-3']);
+    expect($(el, '[part="rights"] li').textContent).to.contain("Right of access (Ask for your child's records)");
+  });
+
+  it('says requests are usually free and answered within a month only where that is the law for the rights listed', async () => {
+    const payload = await loadPayload('family-valued-evaluation');
+    const free = 'It is usually free, and the law gives us one month to reply.';
+    expect($(await renderNotice(payload), '[part="rights"] > p').textContent).to.contain(free);
+    payload.rights = [{ code: 'A7-3' }, { code: 'A77' }];
+    expect($(await renderNotice(payload), '[part="rights"] > p').textContent).not.to.contain(free);
   });
 
   it('links the complaint to the regulator and fires ln-action when a resident acts', async () => {
@@ -270,10 +294,11 @@ describe('rights and contacts', () => {
     expect(ico.querySelector('[data-channel="phone"]')!.getAttribute('href')).to.equal('tel:03031231113');
     const seen: unknown[] = [];
     el.addEventListener('ln-action', (e) => seen.push((e as CustomEvent).detail));
-    const link = $(el, '[data-right="A15"] [data-channel="email"]');
+    const link = $(el, '[data-right~="A15"] [data-channel="email"]');
     link.addEventListener('click', (e) => e.preventDefault());
     link.click();
-    expect(seen).to.deep.equal([{ right: 'A15', channel: 'email', href: link.getAttribute('href') }]);
+    expect(seen).to.deep.equal([{ right: link.closest<HTMLElement>('[data-right]')!.dataset.right, channel: 'email', href: link.getAttribute('href') }]);
+    expect((seen[0] as any).right.split(' ')).to.include('A15');
   });
 
   it('lists the controller and the DPO with mailto: and tel: links', async () => {

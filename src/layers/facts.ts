@@ -31,6 +31,9 @@ export const purposesFor = (ctx: RenderContext): Purpose[] => ctx.notice.purpose
 /** A key of a purpose's lawful basis, so bases shared by every purpose are said once. */
 const basisKey = (p: Purpose): string => JSON.stringify([p.lawfulBasis, p.specialCategoryConditions, p.criminalOffenceCondition]);
 
+const list = (ctx: RenderContext, label: string, values: unknown[] | undefined): unknown =>
+  values?.length ? row(ctx.t(label), items(values)) : nothing;
+
 /** The rows about the lawful basis of one purpose (or of every purpose, when shared). */
 const basisRows = (ctx: RenderContext, p: Purpose): unknown => {
   const { t } = ctx;
@@ -39,9 +42,25 @@ const basisRows = (ctx: RenderContext, p: Purpose): unknown => {
   ${p.criminalOffenceCondition ? row(t('facts.criminal'), text(ctx, p.criminalOffenceCondition)) : nothing}`;
 };
 
-/** Every lawful basis used, with its plain-language meaning, once each. */
-const meanings = (ctx: RenderContext, purposes: Purpose[]): unknown[] =>
-  [...new Set(purposes.flatMap((p) => p.lawfulBasis.map(baseCode)))].map((c) => html`<strong>${ctx.t(`bases.${c}.name`)}</strong>: ${ctx.t(`bases.${c}.desc`)}`);
+/**
+ * The rows of one purpose, for a `<dl>`: what it is for, its basis and conditions
+ * (unless given once for every purpose), its legitimate interest and how long it is
+ * kept. The key facts, the generated full text and the just-in-time variant share them.
+ */
+export const purposeRows = (ctx: RenderContext, p: Purpose, withBasis = true): unknown => {
+  const { t } = ctx;
+  return html`${row(t('jit.use'), rich(ctx, p.description))} ${withBasis ? basisRows(ctx, p) : nothing}
+  ${p.legitimateInterests ? row(t('facts.interests'), rich(ctx, p.legitimateInterests)) : nothing}
+  ${p.retention ? row(t('jit.keep'), rich(ctx, p.retention)) : nothing}`;
+};
+
+/** Every lawful basis the purposes use, with its plain-language meaning, once each. */
+export const meanings = (ctx: RenderContext, purposes: Purpose[]): unknown =>
+  list(
+    ctx,
+    'facts.bases',
+    [...new Set(purposes.flatMap((p) => p.lawfulBasis.map(baseCode)))].map((c) => html`<strong>${ctx.t(`bases.${c}.name`)}</strong>: ${ctx.t(`bases.${c}.desc`)}`),
+  );
 
 /** Data categories, each marked when it is special category or criminal offence data. */
 export const dataItems = (ctx: RenderContext): unknown[] =>
@@ -70,8 +89,6 @@ export const automatedItems = (ctx: RenderContext): unknown[] => {
   return [ctx.t(a.used ? 'glance.automated' : 'glance.noAutomated'), ...(a.details ? [rich(ctx, a.details)] : [])];
 };
 
-const list = (ctx: RenderContext, label: string, values: unknown[] | undefined): unknown =>
-  values?.length ? row(ctx.t(label), items(values)) : nothing;
 
 const described = (ctx: RenderContext, entries?: { description: Rich }[]): unknown[] | undefined => entries?.map((e) => rich(ctx, e.description));
 
@@ -82,19 +99,11 @@ export function renderFacts(ctx: RenderContext): TemplateResult {
   return html`<div class="facts" part="facts">
     ${heading(ctx.level + 1, t('facts.heading'), ctx.id('facts'))}
     <ol class="list">
-      ${purposes.map(
-        (p) => html`<li>
-          <dl>
-            ${row(t('jit.use'), rich(ctx, p.description))} ${shared ? nothing : basisRows(ctx, p)}
-            ${p.legitimateInterests ? row(t('facts.interests'), rich(ctx, p.legitimateInterests)) : nothing}
-            ${p.retention ? row(t('jit.keep'), rich(ctx, p.retention)) : nothing}
-          </dl>
-        </li>`,
-      )}
+      ${purposes.map((p) => html`<li><dl>${purposeRows(ctx, p, !shared)}</dl></li>`)}
     </ol>
-    ${heading(ctx.level + 2, t(purposes.length > 1 ? 'facts.common' : 'facts.also'))}
+    ${purposes.length > 1 ? heading(ctx.level + 2, t('facts.common')) : nothing}
     <dl>
-      ${shared ? basisRows(ctx, shared) : nothing} ${list(ctx, 'facts.bases', meanings(ctx, purposes))}
+      ${shared ? basisRows(ctx, shared) : nothing} ${meanings(ctx, purposes)}
       ${list(ctx, 'facts.data', dataItems(ctx))} ${list(ctx, 'facts.sources', described(ctx, n.sources))}
       ${list(ctx, 'facts.recipients', described(ctx, n.recipients))} ${list(ctx, 'jit.keep', retentionItems(ctx))}
       ${n.transfers ? list(ctx, 'facts.transfers', transferItems(ctx)) : nothing}

@@ -10,11 +10,11 @@
  * plain `hidden` elsewhere. No regions and no disabled sections, as GOV.UK advises.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Section } from '../schema/types.js';
 import { forAudience, type RenderContext } from './context.js';
 import { heading } from './heading.js';
 import { block, text } from './rich-text.js';
 import { choice } from './choice.js';
+import { generatedSections, type Generated } from './generated.js';
 
 export interface SectionHandlers {
   /** The reader toggled one section (by click, Enter or Space). */
@@ -31,7 +31,7 @@ export interface SectionHandlers {
  */
 const pause = html`<span class="vh">${', '}</span>`;
 
-const renderSection = (ctx: RenderContext, s: Section, on: SectionHandlers): TemplateResult => {
+const renderSection = (ctx: RenderContext, s: Generated, on: SectionHandlers): TemplateResult => {
   const { t } = ctx;
   const open = ctx.open.has(s.id);
   const contentId = ctx.id(`${s.id}-content`);
@@ -43,7 +43,7 @@ const renderSection = (ctx: RenderContext, s: Section, on: SectionHandlers): Tem
   return html`<div class="section" part="section" data-open=${open}>
     ${heading(ctx.level + 2, button, ctx.id(s.id))}
     <div class="content" part="content" id=${contentId} hidden=${open ? nothing : 'until-found'} @beforematch=${() => on.toggle(s.id, true)}>
-      ${s.body.map((b) => block(ctx, b, ctx.level + 3))}
+      ${s.body.map((b) => block(ctx, b, ctx.level + 3))}${s.content}
       <p><a href="#${ctx.id(s.id)}" data-copy>${t('sections.link')}</a></p>
     </div>
   </div>`;
@@ -55,8 +55,8 @@ const renderAudiences = (ctx: RenderContext, on: SectionHandlers): unknown => {
   const options = [{ value: null, label: ctx.t('sections.everyone') }, ...list.map((a) => ({ value: a.id, label: text(ctx, a.label) }))];
   return choice<string | null>('audience', ctx.t('sections.audience'), ctx.id('audience'), options, ctx.audience, on.audience);
 };
-/** The sections the chosen audience sees, in payload order. */
-export const visibleSections = (ctx: RenderContext): Section[] => ctx.notice.sections.filter((s) => forAudience(ctx, s.audiences));
+/** The sections the chosen audience sees, in payload order; generated from the facts when the payload has none. */
+export const visibleSections = (ctx: RenderContext): Generated[] => (ctx.notice.sections ?? generatedSections(ctx)).filter((s) => forAudience(ctx, s.audiences));
 
 export function renderSections(ctx: RenderContext, on: SectionHandlers): TemplateResult {
   const sections = visibleSections(ctx);

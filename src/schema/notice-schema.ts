@@ -127,11 +127,11 @@ export const NoticeSchema = object(
     automatedDecisions: optional(object({ used: bool(), details: optional(rich) }, 'automated decisions')),
     provision: optional(rich),
     rightsAction: optional(ActionSchema),
-    rights: list(object({ code: oneOf(RIGHT_CODES, 'a right code'), note: optional(rich), action: optional(ActionSchema) }, 'a right'), 'a list of rights'),
+    rights: list(object({ code: oneOf(RIGHT_CODES, 'a right code'), name: optional(text), note: optional(rich), action: optional(ActionSchema) }, 'a right'), 'a list of rights'),
     complaint: optional(object({ controller: optional(ContactSchema), regulator: PartySchema }, 'a complaint')),
     contacts: optional(list(ContactSchema, 'a list of contacts')),
     changes: entries('change', { date, description: rich }),
-    sections: list(SectionSchema, 'a list of sections', 1),
+    sections: optional(list(SectionSchema, 'a list of sections', 1)),
   },
   'a notice object',
 );

@@ -17,7 +17,7 @@ const check = checker(defs);
  */
 const duplicateIds = (notice: Notice): NoticeProblem[] => {
   const seen = new Set<string>();
-  return notice.sections.flatMap((s, i) => (seen.has(s.id) ? [{ path: `sections[${i}].id`, message: `"${s.id}" is used twice: section ids must be unique` }] : (seen.add(s.id), [])));
+  return (notice.sections ?? []).flatMap((s, i) => (seen.has(s.id) ? [{ path: `sections[${i}].id`, message: `"${s.id}" is used twice: section ids must be unique` }] : (seen.add(s.id), [])));
 };
 
 /** A value as JSON, or described when it has no JSON form (a BigInt, a cycle: only the property can hold those). */

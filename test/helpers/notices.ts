@@ -11,6 +11,9 @@ export const SLUGS = [
   'children-in-need-looked-after',
 ] as const;
 
+/** Every demo notice: the seed notices and the facts-only one, which has no seed text. */
+export const NOTICES = [...SLUGS, 'parking-permits'] as const;
+
 export const loadPayload = async (slug: string): Promise<any> => (await fetch(`/demo/notices/${slug}.json`)).json();
 export const loadSeed = async (slug: string): Promise<string> => (await fetch(`/test/fixtures/seeds/${slug}.txt`)).text();
 

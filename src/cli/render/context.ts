@@ -6,6 +6,7 @@ import { translator } from '../../i18n/i18n.js';
 import { interfaceLanguage } from '../../i18n/locales.js';
 import type { RenderContext } from '../../layers/context.js';
 import type { Notice } from '../../schema/types.js';
+import { sectionIds } from '../../layers/generated.js';
 
 export async function serverContext(notice: Notice, lang: string, level: number): Promise<RenderContext> {
   const uiLang = await interfaceLanguage(lang);
@@ -17,7 +18,7 @@ export async function serverContext(notice: Notice, lang: string, level: number)
     noticeLang: notice.language ?? 'en',
     level,
     audience: null,
-    open: new Set(notice.sections.map((s) => s.id)),
+    open: new Set(sectionIds(notice)),
     id: (part) => `${notice.id}-${part}`,
   };
 }
