@@ -37,7 +37,8 @@ const items = (n) => {
   const consent = n.purposes.some((p) => p.lawfulBasis.some((c) => c.startsWith('A6-1-a')) || (p.specialCategoryConditions ?? []).includes('A9-2-a'));
   return {
     controller: [first(n.controller.name)],
-    dpo: n.dpo ? [n.dpo.email, n.dpo.phone].filter(Boolean) : null,
+    // Its contact details when the payload has them, else its name or role (the contact layer has the address).
+    dpo: n.dpo ? (n.dpo.email || n.dpo.phone ? [n.dpo.email, n.dpo.phone] : [first(n.dpo.name ?? ''), en.contacts.dpo]).filter(Boolean) : null,
     purposes: n.purposes.map((p) => first(p.description)),
     lawfulBasis: basisNames,
     legitimateInterests: li.length ? li.map(first) : null,

@@ -21,7 +21,7 @@ describe('a facts-only notice (no sections)', () => {
       'Decisions made by computer',
       'Do you have to give it to us?',
     ]);
-    expect($$(el, '[part="glance"] nav a').map((a) => a.textContent!.trim())).to.deep.equal(headings);
+    expect($$(el, '[part="sections"] nav a').map((a) => a.textContent!.trim())).to.deep.equal(headings);
     await openAll(el);
     const text = $(el, '[part="sections"]').innerText;
     expect(text).to.contain('Legal obligation: The law requires it.');
@@ -59,5 +59,19 @@ describe('a paragraph in another language', () => {
     await openAll(el);
     const span = $$(el, '[part="content"] span[lang="cy"]').find((s) => s.textContent === 'Mae croeso i chi ysgrifennu atom yn Gymraeg.');
     expect(span, 'the Welsh paragraph, marked lang="cy"').to.exist;
+  });
+});
+
+describe('intro: the text before the first heading', () => {
+  it('is shown at the top of the full notice, before the index and the sections, with no heading of its own', async () => {
+    const payload = await loadPayload('parking-permits');
+    payload.intro = ['This notice explains how Afonwen County Council uses your information when you apply for a parking permit.'];
+    const el = await renderNotice(payload, 'en');
+    const layer = $(el, '[part="sections"]');
+    const first = layer.querySelector(':scope > p')!;
+    expect(first.textContent).to.equal(payload.intro[0]);
+    expect(first.previousElementSibling!.localName).to.equal('h3');
+    expect(first.compareDocumentPosition(layer.querySelector('nav')!) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
+    expect($$(el, '[part="section"]')).to.have.length(7);
   });
 });

@@ -67,7 +67,9 @@ describe('at a glance (derived from the structured fields)', () => {
     expect(glance.textContent).not.to.contain('We do not transfer your information outside the UK.');
     expect(rows['Your rights'].textContent).to.contain('Right of access');
     expect(rows['Your rights'].querySelector('a')!.getAttribute('href')).to.equal('#children-in-need-looked-after-rights');
-    const index = [...glance.querySelectorAll('nav a')].map((a) => a.textContent!.trim());
+    // The index of sections is at the top of the full notice, not in layer 1.
+    expect(glance.querySelector('nav')).to.equal(null);
+    const index = $$(el, '[part="sections"] nav a').map((a) => a.textContent!.trim());
     expect(index[0]).to.equal('Who will own my data once I submit it?');
   });
 
@@ -86,11 +88,11 @@ describe('at a glance (derived from the structured fields)', () => {
     expect(who.match(/Data Protection Officer/g)).to.have.length(1);
     expect(who).not.to.contain('Data Protection Officer: Data Protection Officer');
   });
-  it('its index links open the section and move focus to it', async () => {
+  it('the index of sections, at the top of the full notice, opens a section and moves focus to it', async () => {
     const payload = await loadPayload('children-in-need-looked-after');
     const el = await renderNotice(payload);
     const target = payload.sections[2];
-    const link = $$<HTMLAnchorElement>(el, '[part="glance"] nav a')[2];
+    const link = $$<HTMLAnchorElement>(el, '[part="sections"] nav a')[2];
     expect(link.getAttribute('href')).to.equal(`#${payload.id}-${target.id}`);
     const moved = new Promise((r) => addEventListener('hashchange', r, { once: true }));
     link.click();

@@ -1,7 +1,7 @@
 /**
  * Layer 1, "At a glance": a short summary that is always visible (WP260 paras
- * 35-36): who we are, what matters most, the rights, how to get in touch, and an
- * index of the full notice. Authored in the payload's `summary`, or derived from the
+ * 35-36): who we are, what matters most, the rights and how to get in touch.
+ * Authored in the payload's `summary`, or derived from the
  * structured fields when absent. The purposes and their lawful bases follow in the
  * key facts, so without an authored `summary.why` they are not repeated here: layer 1
  * stays about one phone screen long.
@@ -10,7 +10,6 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Contact, Notice, Text } from '../schema/types.js';
 import { forAudience, type RenderContext } from './context.js';
 import { heading } from './heading.js';
-import { visibleSections } from './sections.js';
 import { mailHref, plain, rich, row, telHref, text } from './rich-text.js';
 
 const impactPoints = (ctx: RenderContext, n: Notice): unknown[] => {
@@ -47,8 +46,7 @@ export function renderGlance(ctx: RenderContext): TemplateResult {
   const rights = n.rights.filter((r) => r.code !== 'A77');
   const who = s.who
     ? rich(ctx, s.who)
-    : html`${text(ctx, n.controller.name)}${dpo?.name ? html`<br />${dpoLine(ctx, dpo.name)}` : nothing}`;
-  const sections = visibleSections(ctx);
+    : html`${text(ctx, n.controller.name)}${dpo ? html`<br />${dpo.name ? dpoLine(ctx, dpo.name) : t('contacts.dpo')}` : nothing}`;
   const contactVia = dpo?.email || dpo?.phone ? dpo : n.controller;
   return html`<div class="glance" part="glance">
     ${heading(ctx.level + 1, t('glance.heading'), ctx.id('glance'))}
@@ -67,11 +65,5 @@ export function renderGlance(ctx: RenderContext): TemplateResult {
           <a href="#${ctx.id('contact')}">${t('glance.contactLink')}</a>`,
       )}
     </dl>
-    <nav class="index" aria-labelledby=${ctx.id('index')}>
-      ${heading(ctx.level + 2, t('glance.index', { count: sections.length }), ctx.id('index'))}
-      <ul>
-        ${sections.map((sec) => html`<li><a href="#${ctx.id(sec.id)}">${text(ctx, sec.heading)}</a></li>`)}
-      </ul>
-    </nav>
   </div>`;
 }

@@ -58,12 +58,26 @@ const renderAudiences = (ctx: RenderContext, on: SectionHandlers): unknown => {
 /** The sections the chosen audience sees, in payload order; generated from the facts when the payload has none. */
 export const visibleSections = (ctx: RenderContext): Generated[] => (ctx.notice.sections ?? generatedSections(ctx)).filter((s) => forAudience(ctx, s.audiences));
 
+/** The text before the first heading of the original notice, with no heading of its own. */
+export const renderIntro = (ctx: RenderContext): unknown => ctx.notice.intro?.map((b) => block(ctx, b, ctx.level + 2));
+
+/**
+ * "In this notice": links to each section, at the top of the full notice, so a reader
+ * arriving from the key facts can jump to a section (each link opens it).
+ */
+export const renderIndex = (ctx: RenderContext, sections: Generated[]): TemplateResult => html`<nav class="index" aria-labelledby=${ctx.id('index')}>
+  ${heading(ctx.level + 2, ctx.t('glance.index', { count: sections.length }), ctx.id('index'))}
+  <ul>
+    ${sections.map((sec) => html`<li><a href="#${ctx.id(sec.id)}">${text(ctx, sec.heading)}</a></li>`)}
+  </ul>
+</nav>`;
+
 export function renderSections(ctx: RenderContext, on: SectionHandlers): TemplateResult {
   const sections = visibleSections(ctx);
   const allOpen = sections.every((s) => ctx.open.has(s.id));
   return html`<div class="sections" part="sections">
     ${heading(ctx.level + 1, ctx.t('sections.heading'), ctx.id('sections'))}
-    ${renderAudiences(ctx, on)}
+    ${renderIntro(ctx)} ${renderIndex(ctx, sections)} ${renderAudiences(ctx, on)}
     <div class="controls">
       <button type="button" class="show-all" part="show-all" aria-expanded=${allOpen} aria-controls=${sections.map((s) => ctx.id(`${s.id}-content`)).join(' ')} @click=${() => on.toggleAll(!allOpen)}>
         <span class="chevron" aria-hidden="true"></span> ${ctx.t(allOpen ? 'sections.hideAll' : 'sections.showAll')}

@@ -131,6 +131,7 @@ export const NoticeSchema = object(
     complaint: optional(object({ controller: optional(ContactSchema), regulator: PartySchema }, 'a complaint')),
     contacts: optional(list(ContactSchema, 'a list of contacts')),
     changes: entries('change', { date, description: rich }),
+    intro: optional(list(BlockSchema, 'a list of blocks', 1)),
     sections: optional(list(SectionSchema, 'a list of sections', 1)),
   },
   'a notice object',

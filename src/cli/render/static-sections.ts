@@ -10,7 +10,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { RenderContext } from '../../layers/context.js';
 import { heading } from '../../layers/heading.js';
 import { block, plain, text } from '../../layers/rich-text.js';
-import { visibleSections } from '../../layers/sections.js';
+import { renderIndex, renderIntro, visibleSections } from '../../layers/sections.js';
 
 /**
  * Who a section is for, from the payload's audience labels: the element lets the
@@ -23,7 +23,7 @@ const forWhom = (ctx: RenderContext, ids?: string[]): unknown => (ids ? html`<p 
 
 export function renderStaticSections(ctx: RenderContext): TemplateResult {
   return html`<div class="sections">
-    ${heading(ctx.level + 1, ctx.t('sections.heading'), ctx.id('sections'))}
+    ${heading(ctx.level + 1, ctx.t('sections.heading'), ctx.id('sections'))} ${renderIntro(ctx)} ${renderIndex(ctx, visibleSections(ctx))}
     ${visibleSections(ctx).map(
       (s) => html`<div class="section">
         ${heading(ctx.level + 2, text(ctx, s.heading), ctx.id(s.id))}
