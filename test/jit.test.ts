@@ -45,7 +45,7 @@ describe('just-in-time notice (purpose attribute)', () => {
 
   it('is translated with the rest of the interface', async () => {
     const { el } = await jit('evaluation', 'cy');
-    expect($(el, '[part="jit"] dt').textContent).to.equal('Ar gyfer beth rydym yn defnyddio hyn');
+    expect($(el, '[part="jit"] dt').textContent).to.equal("I ba ddiben rydyn ni'n ei phrosesu");
     expect($(el, '[part="jit"] a').textContent).to.equal('Darllen yr hysbysiad preifatrwydd llawn');
     await expect(el).to.be.accessible();
   });
