@@ -19,7 +19,7 @@ export interface ToggleDetail {
   open: boolean;
 }
 export interface ActionDetail {
-  /** The right's code (`A15`...), or `complaint` for a complaint to the controller. */
+  /** The right's code (`A15`...), the codes separated by spaces when rights share the channel (`A15 A16`), or `complaint` for a complaint to the controller. */
   right: string;
   channel: 'email' | 'form' | 'phone';
   href: string;

@@ -50,7 +50,10 @@ export const styles = css`
   dd {
     margin-inline-start: 0;
   }
-  .basis,
+  summary {
+    color: var(--_link);
+    cursor: pointer;
+  }
   .meta {
     color: var(--ln-color-muted, #505a5f);
   }
@@ -80,6 +83,25 @@ export const styles = css`
     /* Transparent, so the panel keeps an edge in forced colours. */
     border: 1px solid transparent;
     padding: 0 var(--_s);
+  }
+  /* Key facts: a question beside its answer where there is room, stacked on a phone. */
+  .facts {
+    container-type: inline-size;
+  }
+  .facts .row {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr);
+    column-gap: var(--_s);
+    border-block-end: var(--_border);
+    padding-block: 0.5em;
+  }
+  @container (min-width: 34em) {
+    .facts .row {
+      grid-template-columns: 13em minmax(0, 1fr);
+    }
+  }
+  .facts dd > :last-child {
+    margin-block-end: 0;
   }
   button {
     font: inherit;

@@ -16,6 +16,7 @@ import { emit } from './events.js';
 import { JobController } from './load/load-controller.js';
 import { StatusMessage } from './status-message.js';
 import { NoticeLinks } from './notice-links.js';
+import { sectionIds } from './layers/generated.js';
 import { styles } from './layered-notice.styles.js';
 
 /**
@@ -35,6 +36,7 @@ import { styles } from './layered-notice.styles.js';
  *
  * @csspart base - The notice's wrapper.
  * @csspart glance - Layer 1, at a glance.
+ * @csspart facts - The key facts, right after layer 1: each purpose's facts, then those of the whole notice.
  * @csspart sections - Layer 2, the full notice.
  * @csspart languages - The language switcher of a multilingual notice.
  * @csspart audience - The audience chooser.
@@ -254,7 +256,7 @@ export class LayeredNotice extends LitElement {
     }
     if (this.view.shown === notice) return this.set({ purpose });
     // Server-rendered markup shows every section open: start the same way, so nothing moves.
-    this.set({ shown: notice, purpose, failed: undefined, open: new Set(this.ssr ? notice.sections.map((s) => s.id) : []) });
+    this.set({ shown: notice, purpose, failed: undefined, open: new Set(this.ssr ? sectionIds(notice) : []) });
     void this.updateComplete.then(() => {
       void this.links.handleHash();
       emit(this, 'ln-ready', { notice, lang: this.view.uiLang });

@@ -7,6 +7,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Notice } from './schema/types.js';
 import { emit, type ActionDetail } from './events.js';
+import { sectionIds } from './layers/generated.js';
 
 /** What the links need of the element. */
 export interface LinksHost extends ReactiveControllerHost, HTMLElement {
@@ -61,8 +62,8 @@ export class NoticeLinks implements ReactiveController {
       return; // A malformed fragment (#%) names nothing here.
     }
     if (!notice || !id.startsWith(`${notice.id}-`)) return;
-    const section = notice.sections.find((s) => `${notice.id}-${s.id}` === id);
-    if (section) this.options.open(section.id);
+    const section = sectionIds(notice).find((s) => `${notice.id}-${s}` === id);
+    if (section) this.options.open(section);
     await this.host.updateComplete;
     const target = this.host.renderRoot.querySelector<HTMLElement>(`[id="${CSS.escape(id)}"]`);
     target?.scrollIntoView({ block: 'start' });

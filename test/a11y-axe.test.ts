@@ -5,12 +5,12 @@
  * failure names both; each renders once and runs axe twice.
  */
 import { expect } from '@open-wc/testing';
-import { SLUGS, loadPayload, openAll, renderNotice, $ } from './helpers/notices.js';
+import { NOTICES, loadPayload, openAll, renderNotice, $ } from './helpers/notices.js';
 
 const LANGS = ['en', 'cy', 'ar'] as const;
 
 describe('axe: every demo notice × {en, cy, ar} × {collapsed, all open}', () => {
-  for (const slug of SLUGS) {
+  for (const slug of NOTICES) {
     for (const lang of LANGS) {
       it(`${slug} in ${lang}`, async () => {
         const el = await renderNotice(await loadPayload(slug), lang);

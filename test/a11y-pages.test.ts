@@ -6,7 +6,7 @@
  */
 import { expect } from '@open-wc/testing';
 import type { LayeredNotice } from '../src/layered-notice.js';
-import { SLUGS, loadPayload } from './helpers/notices.js';
+import { NOTICES, loadPayload } from './helpers/notices.js';
 import { label, nextFrame, openAllIn, openFrame, renderedIn, until, type Frame } from './helpers/a11y.js';
 
 afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
@@ -136,7 +136,7 @@ async function noHorizontalScroll(url: string, width: number, height: number, bi
 }
 
 describe('reflow (WCAG 1.4.10) and 200% text (1.4.4)', () => {
-  for (const slug of SLUGS) {
+  for (const slug of NOTICES) {
     it(`${slug}: all sections open at 320px wide, no horizontal scrolling`, async () => {
       await noHorizontalScroll(`/demo/${slug}.html`, 320, 640);
     });
@@ -157,7 +157,7 @@ describe('reflow (WCAG 1.4.10) and 200% text (1.4.4)', () => {
     for (const a of long) expect(a.getClientRects().length, `"${shown(a).slice(0, 30)}…" wraps onto several lines`).to.be.at.least(2);
   });
 
-  for (const slug of SLUGS) {
+  for (const slug of NOTICES) {
     it(`${slug}: text at 200% (root font-size) in a 640px frame, no horizontal scrolling`, async () => {
       await noHorizontalScroll(`/demo/${slug}.html`, 640, 800, true);
     });

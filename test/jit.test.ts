@@ -18,15 +18,24 @@ async function jit(purpose: string, lang = 'en', full = '/privacy/family-valued'
 }
 
 describe('just-in-time notice (purpose attribute)', () => {
-  it('shows what it is for, the lawful basis, how long it is kept and a link to the full notice', async () => {
+  it('shows what it is for, the lawful basis, the legitimate interest, how long it is kept and a link to the full notice', async () => {
     const { el } = await jit('evaluation');
     const box = $(el, '[part="jit"]');
     const rows = [...box.querySelectorAll('dt')].map((dt) => [dt.textContent!.trim(), dt.nextElementSibling!.textContent!.replace(/\s+/g, ' ').trim()]);
-    expect(rows.map((r) => r[0])).to.deep.equal(['What we use this for', 'Our lawful basis', 'How long we keep it']);
+    expect(rows.map((r) => r[0])).to.deep.equal([
+      'What we use this for',
+      'Our lawful basis',
+      'Condition for sensitive information',
+      'Our legitimate interests',
+      'How long we keep it',
+      'What the lawful bases mean',
+    ]);
     expect(rows[0][1]).to.contain('impact of the Family Valued model');
-    expect(rows[1][1]).to.contain('Legitimate interests: We have a legitimate reason');
-    expect(rows[1][1]).to.contain('Archiving, research or statistics');
-    expect(rows[2][1]).to.contain('Five years after our final reporting is complete');
+    expect(rows[1][1]).to.equal('Legitimate interests');
+    expect(rows[2][1]).to.equal('Archiving, research or statistics');
+    expect(rows[3][1]).to.contain('Balancing test: We believe that evaluating');
+    expect(rows[4][1]).to.contain('Five years after our final reporting is complete');
+    expect(rows[5][1]).to.equal('Legitimate interests: We have a legitimate reason that does not override your rights.');
     const link = box.querySelector('a')!;
     expect(link.textContent).to.equal('Read the full privacy notice');
     expect(link.getAttribute('href')).to.equal(new URL('/privacy/family-valued', location.href).href);

@@ -2,8 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { coverage } from '../scripts/lib/words.mjs';
 import type { LayeredNotice } from '../src/layered-notice.js';
-import type { Notice } from '../src/schema/types.js';
-import { $, $$, SLUGS, loadPayload, loadSeed, openAll, renderNotice, settled, visibleText } from './helpers/notices.js';
+import { $, $$, SLUGS, loadPayload, type DemoNotice, loadSeed, openAll, renderNotice, settled, visibleText } from './helpers/notices.js';
 import { spokenText } from './helpers/a11y.js';
 
 /**
@@ -24,7 +23,7 @@ describe('<layered-notice> with each seed notice', () => {
   for (const slug of SLUGS) {
     describe(slug, () => {
       let el: LayeredNotice;
-      let payload: Notice;
+      let payload: DemoNotice;
       beforeEach(async () => {
         payload = await loadPayload(slug);
         el = await renderNotice(payload);
@@ -55,26 +54,45 @@ describe('<layered-notice> with each seed notice', () => {
 });
 
 describe('at a glance (derived from the structured fields)', () => {
-  it('names the controller, explains each lawful basis, lists the rights and links to the detail', async () => {
+  it('names the controller, says what matters most, lists the rights and links to the detail, saying nothing twice', async () => {
     const el = await renderNotice(await loadPayload('children-in-need-looked-after'));
     const glance = $(el, '[part="glance"]');
     const rows = Object.fromEntries([...glance.querySelectorAll('dt')].map((dt) => [dt.textContent!.trim(), dt.nextElementSibling as HTMLElement]));
-    expect(Object.keys(rows)).to.deep.equal(['Who we are', 'Why we use your information', 'What you should know', 'Your rights', 'How to contact us']);
+    // The purposes and their bases are in the key facts that follow, not repeated here.
+    expect(Object.keys(rows)).to.deep.equal(['Who we are', 'What you should know', 'Your rights', 'How to contact us']);
     expect(rows['Who we are'].textContent).to.contain('Cheshire West and Chester Council');
-    expect(rows['Why we use your information'].textContent).to.contain('Public task: We need it for a task in the public interest or our official duties.');
-    expect(rows['Why we use your information'].textContent).to.contain('Health or social care');
-    expect(rows['What you should know'].textContent).to.contain('We do not transfer your information outside the UK.');
+    expect(glance.textContent).not.to.contain('Public task');
+    expect(rows['What you should know'].textContent).to.contain('We use special category (sensitive) information.');
+    // "We do not transfer ..." is not notable: the key facts say it, once.
+    expect(glance.textContent).not.to.contain('We do not transfer your information outside the UK.');
     expect(rows['Your rights'].textContent).to.contain('Right of access');
     expect(rows['Your rights'].querySelector('a')!.getAttribute('href')).to.equal('#children-in-need-looked-after-rights');
-    const index = [...glance.querySelectorAll('nav a')].map((a) => a.textContent!.trim());
+    // The index of sections is at the top of the full notice, not in layer 1.
+    expect(glance.querySelector('nav')).to.equal(null);
+    const index = $$(el, '[part="sections"] nav a').map((a) => a.textContent!.trim());
     expect(index[0]).to.equal('Who will own my data once I submit it?');
   });
 
-  it('its index links open the section and move focus to it', async () => {
+  for (const slug of SLUGS)
+    it(`${slug}: no item of layer 1 is printed twice`, async () => {
+      const el = await renderNotice(await loadPayload(slug));
+      const items = $$(el, '[part="glance"] dd li, [part="glance"] dd > p').map((e) => e.textContent!.replace(/\s+/g, ' ').trim());
+      expect(items.filter((t, i) => items.indexOf(t) !== i)).to.deep.equal([]);
+    });
+
+  it('a DPO named by the role is not labelled twice', async () => {
+    const payload = await loadPayload('children-in-need-looked-after');
+    payload.dpo = { ...payload.dpo, name: 'Data Protection Officer' };
+    const el = await renderNotice(payload);
+    const who = $(el, '[part="glance"] dd').textContent!.replace(/\s+/g, ' ');
+    expect(who.match(/Data Protection Officer/g)).to.have.length(1);
+    expect(who).not.to.contain('Data Protection Officer: Data Protection Officer');
+  });
+  it('the index of sections, at the top of the full notice, opens a section and moves focus to it', async () => {
     const payload = await loadPayload('children-in-need-looked-after');
     const el = await renderNotice(payload);
     const target = payload.sections[2];
-    const link = $$<HTMLAnchorElement>(el, '[part="glance"] nav a')[2];
+    const link = $$<HTMLAnchorElement>(el, '[part="sections"] nav a')[2];
     expect(link.getAttribute('href')).to.equal(`#${payload.id}-${target.id}`);
     const moved = new Promise((r) => addEventListener('hashchange', r, { once: true }));
     link.click();
@@ -91,6 +109,61 @@ describe('at a glance (derived from the structured fields)', () => {
     expect(el.shadowRoot!.querySelectorAll('h1, h2, h3, h4, h5, h6, [tabindex]').length).to.be.greaterThan(0);
     expect(el.shadowRoot!.querySelectorAll('[tabindex]').length, 'no element has a tabindex at rest').to.equal(0);
     history.replaceState(null, '', location.pathname + location.search);
+  });
+});
+
+describe('key facts (standard questions answered from the structured fields)', () => {
+  const rowsOf = (dl: Element): string[][] =>
+    [...dl.querySelectorAll(':scope > .row')].map((r) => [r.querySelector('dt')!.textContent!.trim(), r.querySelector('dd')!.textContent!.replace(/\s+/g, ' ').trim()]);
+
+  it('asks the same questions in the same order, per purpose and once for the whole notice', async () => {
+    const payload = await loadPayload('no-wrong-door-evaluation');
+    const el = await renderNotice(payload);
+    const facts = $(el, '[part="facts"]');
+    expect(facts.previousElementSibling!.getAttribute('part')).to.equal('glance');
+    expect(facts.querySelector('h3')!.textContent).to.equal('Key facts');
+    const purposes = [...facts.querySelectorAll('ol > li > dl')].map(rowsOf);
+    expect(purposes).to.have.length(payload.purposes.length);
+    expect(purposes[0].map((r) => r[0])).to.deep.equal(['What we use this for', 'Our lawful basis', 'Our legitimate interests']);
+    expect(purposes[0][1][1]).to.equal('Legitimate interests');
+    const common = rowsOf(facts.querySelector(':scope > dl')!);
+    expect(common.map((r) => r[0])).to.deep.equal([
+      'What the lawful bases mean',
+      'Information we use',
+      'Where it comes from',
+      'Who we share it with',
+      'How long we keep it',
+      'Outside the UK',
+      'Decisions made by computer',
+      'Right to complain',
+    ]);
+    const text = common.map((r) => r[1]).join(' ');
+    expect(text).to.contain('Your ethnicity (special category)');
+    expect(text).to.contain('Transcription service');
+    expect(text).to.contain('Data shared with a transcription service: Deleted by the provider after 7 days');
+    expect(text).to.contain('We do not transfer your information outside the UK.');
+  });
+
+  it('explains each lawful basis once, and a basis shared by every purpose is given once', async () => {
+    const el = await renderNotice(await loadPayload('worcestershire-childrens-services'));
+    const facts = $(el, '[part="facts"]').innerText;
+    expect(facts.match(/The law requires it\./g)).to.have.length(1);
+    expect(facts.match(/We need it for a task in the public interest/g)).to.have.length(1);
+    const shared = { ...(await loadPayload('family-valued-evaluation')) };
+    shared.purposes = [shared.purposes[0], { ...shared.purposes[0], id: 'second', description: 'A second purpose' }];
+    const two = await renderNotice(shared);
+    const common = rowsOf($(two, '[part="facts"] > dl'));
+    expect(common[0]).to.deep.equal(['Our lawful basis', 'Legitimate interests']);
+    expect($$(two, '[part="facts"] ol dt').map((dt) => dt.textContent!.trim())).not.to.include('Our lawful basis');
+  });
+
+  it('gives the criminal offence condition and whether you must provide the data', async () => {
+    const payload = await loadPayload('children-in-need-looked-after');
+    payload.purposes[0].criminalOffenceCondition = 'DPA 2018 Schedule 1, paragraph 18: safeguarding of children';
+    const el = await renderNotice(payload);
+    const facts = $(el, '[part="facts"]').innerText;
+    expect(facts).to.contain('DPA 2018 Schedule 1, paragraph 18: safeguarding of children');
+    expect(facts).to.contain(typeof payload.provision === 'string' ? payload.provision.slice(0, 40) : 'Do you have to give it to us?');
   });
 });
 
@@ -188,19 +261,40 @@ describe('audiences', () => {
 });
 
 describe('rights and contacts', () => {
-  it('offers an email with a prefilled subject, a phone link and the ICO for each right', async () => {
+  it('groups the rights that share a way to act and shows it once, with a prefilled subject and a phone link', async () => {
     const payload = await loadPayload('worcestershire-childrens-services');
     const el = await renderNotice(payload);
-    const access = $(el, '[data-right="A15"]');
-    const mail = access.querySelector<HTMLAnchorElement>('[data-channel="email"]')!;
-    expect(mail.getAttribute('href')).to.equal(`mailto:dataprotection@worcestershire.gov.uk?subject=${encodeURIComponent('Right of access: Childrens Service Privacy Notice')}`);
-    expect(access.querySelector('[data-channel="phone"]')!.getAttribute('href')).to.equal('tel:01905765765');
-    expect(access.closest('li')!.textContent).to.contain('Ask for a copy of the information we hold about you.');
-    // Its name says what it is for, not only how: one "Email ..." link per right.
-    const name = (a: Element) => a.textContent!.replace(/\s+/g, ' ').trim();
-    expect(name(mail)).to.equal('Email dataprotection@worcestershire.gov.uk, Right of access');
-    expect(name(access.querySelector('[data-channel="phone"]')!)).to.equal('Call 01905 765765, Right of access');
-    expect(mail.querySelector('.vh')!.textContent).to.equal(', Right of access');
+    const shared = payload.rights.filter((r: any) => r.code !== 'A77' && !r.action).map((r: any) => r.code);
+    expect(shared.length).to.be.at.least(2);
+    // One set of channels for all of them, not one per right.
+    expect($$(el, '[part="rights"] > ul:first-of-type > li > .actions')).to.have.length(1);
+    const actions = $(el, '[part="rights"] > ul:first-of-type > li > .actions');
+    expect(actions.dataset.right).to.equal(shared.join(' '));
+    const mail = actions.querySelector<HTMLAnchorElement>('[data-channel="email"]')!;
+    expect(mail.getAttribute('href')).to.equal(`mailto:dataprotection@worcestershire.gov.uk?subject=${encodeURIComponent('Use your rights: Childrens Service Privacy Notice')}`);
+    expect(actions.querySelector('[data-channel="phone"]')!.getAttribute('href')).to.equal('tel:01905765765');
+    const group = actions.closest('li')!.textContent!;
+    expect(group).to.contain('Ask for a copy of the information we hold about you.');
+    expect(group).to.contain('Ask us to correct information that is wrong or incomplete.');
+    // The link says what it is for, not only how: the rights it acts on, in visually hidden text.
+    expect(mail.querySelector('.vh')!.textContent).to.match(/^, Right of access, Right to rectification/);
+  });
+
+  it('a right with its own channel keeps it, and a payload may word a right in its own terms', async () => {
+    const payload = await loadPayload('family-valued-evaluation');
+    payload.rights = [{ code: 'A15', name: "Ask for your child's records", action: { email: 'records@example.org' } }, { code: 'A16' }, { code: 'A7-3' }];
+    const el = await renderNotice(payload);
+    const own = $$(el, '[part="rights"] > ul:first-of-type > li > .actions').map((a) => a.dataset.right);
+    expect(own).to.deep.equal(['A15', 'A16 A7-3']);
+    expect($(el, '[part="rights"] li').textContent).to.contain("Right of access (Ask for your child's records)");
+  });
+
+  it('says requests are usually free and answered within a month only where that is the law for the rights listed', async () => {
+    const payload = await loadPayload('family-valued-evaluation');
+    const free = 'It is usually free, and the law gives us one month to reply.';
+    expect($(await renderNotice(payload), '[part="rights"] > p').textContent).to.contain(free);
+    payload.rights = [{ code: 'A7-3' }, { code: 'A77' }];
+    expect($(await renderNotice(payload), '[part="rights"] > p').textContent).not.to.contain(free);
   });
 
   it('links the complaint to the regulator and fires ln-action when a resident acts', async () => {
@@ -210,10 +304,11 @@ describe('rights and contacts', () => {
     expect(ico.querySelector('[data-channel="phone"]')!.getAttribute('href')).to.equal('tel:03031231113');
     const seen: unknown[] = [];
     el.addEventListener('ln-action', (e) => seen.push((e as CustomEvent).detail));
-    const link = $(el, '[data-right="A15"] [data-channel="email"]');
+    const link = $(el, '[data-right~="A15"] [data-channel="email"]');
     link.addEventListener('click', (e) => e.preventDefault());
     link.click();
-    expect(seen).to.deep.equal([{ right: 'A15', channel: 'email', href: link.getAttribute('href') }]);
+    expect(seen).to.deep.equal([{ right: link.closest<HTMLElement>('[data-right]')!.dataset.right, channel: 'email', href: link.getAttribute('href') }]);
+    expect((seen[0] as any).right.split(' ')).to.include('A15');
   });
 
   it('lists the controller and the DPO with mailto: and tel: links', async () => {

@@ -1,9 +1,8 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import type { LayeredNotice } from '../src/layered-notice.js';
-import type { Notice } from '../src/schema/types.js';
 import { validateNotice } from '../src/schema/validate.js';
-import { SLUGS, loadPayload, settled } from './helpers/notices.js';
+import { SLUGS, loadPayload, settled, type DemoNotice } from './helpers/notices.js';
 
 /**
  * Mutated payloads set one after another on one element's `notice` property: nothing
@@ -379,7 +378,7 @@ const HOSTILE: Record<string, { css: string; text?: number }> = {
 
 describe('hostile host page styles', function () {
   this.timeout(30_000);
-  let payload: Notice;
+  let payload: DemoNotice;
   before(async () => (payload = await loadPayload('no-wrong-door-evaluation')));
   afterEach(() => document.querySelectorAll('.hostile, .host, layered-notice').forEach((e) => e.remove()));
 

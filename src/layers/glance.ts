@@ -1,37 +1,31 @@
 /**
- * Layer 1, "At a glance": a short, standardised summary that is always visible
- * (WP260 paras 35-36): who we are, why we use the data, what matters most, the
- * rights, how to get in touch, and an index of the full notice. Authored in the
- * payload's `summary`, or derived from the structured fields when absent.
+ * Layer 1, "At a glance": a short summary that is always visible (WP260 paras
+ * 35-36): who we are, what matters most, the rights and how to get in touch.
+ * Authored in the payload's `summary`, or derived from the
+ * structured fields when absent. The purposes and their lawful bases follow in the
+ * key facts, so without an authored `summary.why` they are not repeated here: layer 1
+ * stays about one phone screen long.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Contact, Notice } from '../schema/types.js';
-import { baseCode } from '../schema/codes.js';
+import type { Contact, Notice, Text } from '../schema/types.js';
 import { forAudience, type RenderContext } from './context.js';
 import { heading } from './heading.js';
-import { visibleSections } from './sections.js';
-import { mailHref, rich, row, telHref, text } from './rich-text.js';
-
-/**
- * The lawful bases and Article 9 conditions of a purpose, each with its name and,
- * for lawful bases, its one-line explanation, from the locale by code. DPV sub-terms
- * (`A6-1-e-public-interest`) are explained as their family; repeats are dropped.
- */
-export const bases = (ctx: RenderContext, codes: string[]): unknown =>
-  [...new Set(codes.map(baseCode))].map((c, i) => {
-    const desc = ctx.t(`bases.${c}.desc`, { defaultValue: '' });
-    return html`${i ? html`<br />` : nothing}<span class="basis">${ctx.t(`bases.${c}.name`)}${desc ? `: ${desc}` : ''}</span>`;
-  });
+import { mailHref, plain, rich, row, telHref, text } from './rich-text.js';
 
 const impactPoints = (ctx: RenderContext, n: Notice): unknown[] => {
   const { t } = ctx;
   const points: unknown[] = n.purposes.filter((p) => (p.highImpact || p.surprising) && forAudience(ctx, p.audiences)).map((p) => rich(ctx, p.description));
   if (n.dataCategories?.some((c) => c.special)) points.push(t('glance.special'));
   if (n.dataCategories?.some((c) => c.criminal)) points.push(t('glance.criminal'));
-  if (n.automatedDecisions) points.push(t(n.automatedDecisions.used ? 'glance.automated' : 'glance.noAutomated'));
-  if (n.transfers) points.push(t(n.transfers.outsideUK ? 'glance.transfers' : 'glance.noTransfers'));
+  // Only what is notable: "we do not ..." is said once, in the key facts.
+  if (n.automatedDecisions?.used) points.push(t('glance.automated'));
+  if (n.transfers?.outsideUK) points.push(t('glance.transfers'));
   return points;
 };
+
+/** "Data Protection Officer: Jo Bloggs", or the role alone when the payload names the role, not a person. */
+const dpoLine = (ctx: RenderContext, name: Text): unknown =>
+  plain(ctx, name).trim().toLowerCase() === ctx.t('contacts.dpo').toLowerCase() ? ctx.t('contacts.dpo') : html`${ctx.t('glance.dpo')} ${text(ctx, name)}`;
 
 /** The first way to reach the people who handle data protection: the DPO, else the controller. */
 const contactLine = (c: Contact): unknown => {
@@ -49,21 +43,16 @@ export function renderGlance(ctx: RenderContext): TemplateResult {
   const s = n.summary ?? {};
   const dpo = n.dpo;
   const impact = s.impact ? s.impact.map((p) => rich(ctx, p)) : impactPoints(ctx, n);
-  const purposes = n.purposes.filter((p) => forAudience(ctx, p.audiences));
   const rights = n.rights.filter((r) => r.code !== 'A77');
   const who = s.who
     ? rich(ctx, s.who)
-    : html`${text(ctx, n.controller.name)}${dpo?.name ? html`<br />${t('glance.dpo')} ${text(ctx, dpo.name)}` : nothing}`;
-  const why = s.why
-    ? rich(ctx, s.why)
-    : html`<ul>${purposes.map((p) => html`<li>${rich(ctx, p.description)}<br />${bases(ctx, [...p.lawfulBasis, ...(p.specialCategoryConditions ?? [])])}</li>`)}</ul>`;
-  const sections = visibleSections(ctx);
+    : html`${text(ctx, n.controller.name)}${dpo ? html`<br />${dpo.name ? dpoLine(ctx, dpo.name) : t('contacts.dpo')}` : nothing}`;
   const contactVia = dpo?.email || dpo?.phone ? dpo : n.controller;
   return html`<div class="glance" part="glance">
     ${heading(ctx.level + 1, t('glance.heading'), ctx.id('glance'))}
     <dl>
       ${row(t('glance.who'), who)}
-      ${row(t('glance.why'), why)}
+      ${s.why ? row(t('glance.why'), rich(ctx, s.why)) : nothing}
       ${impact.length ? row(t('glance.impact'), html`<ul>${impact.map((p) => html`<li>${p}</li>`)}</ul>`) : nothing}
       ${row(
         t('glance.rights'),
@@ -76,11 +65,5 @@ export function renderGlance(ctx: RenderContext): TemplateResult {
           <a href="#${ctx.id('contact')}">${t('glance.contactLink')}</a>`,
       )}
     </dl>
-    <nav class="index" aria-labelledby=${ctx.id('index')}>
-      ${heading(ctx.level + 2, t('glance.index', { count: sections.length }), ctx.id('index'))}
-      <ul>
-        ${sections.map((sec) => html`<li><a href="#${ctx.id(sec.id)}">${text(ctx, sec.heading)}</a></li>`)}
-      </ul>
-    </nav>
   </div>`;
 }

@@ -5,19 +5,15 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { RenderContext } from './context.js';
-import { bases } from './glance.js';
-import { rich, row, safeHref } from './rich-text.js';
+import { meanings, purposeRows } from './facts.js';
+import { safeHref } from './rich-text.js';
 
 export function renderJit(ctx: RenderContext, purposeId: string, full?: string): TemplateResult {
   const { t, notice } = ctx;
   const p = notice.purposes.find((x) => x.id === purposeId)!;
   const href = safeHref(full ?? notice.url);
   return html`<div part="jit" class="glance">
-    <dl>
-      ${row(t('jit.use'), rich(ctx, p.description))}
-      ${row(t('jit.basis'), bases(ctx, [...p.lawfulBasis, ...(p.specialCategoryConditions ?? [])]))}
-      ${p.retention ? row(t('jit.keep'), rich(ctx, p.retention)) : nothing}
-    </dl>
+    <dl>${purposeRows(ctx, p)} ${meanings(ctx, [p])}</dl>
     ${href ? html`<p><a href=${href}>${t('jit.more')}</a></p>` : nothing}
   </div>`;
 }

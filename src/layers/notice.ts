@@ -1,5 +1,6 @@
 /**
- * The whole notice: title, language switcher, last-updated line and the four layers.
+ * The whole notice: title, language switcher, last-updated line, layer 1, the key
+ * facts and the three further layers.
  * The element renders it in its shadow root; `layered-notice render --embed` renders
  * the same template on the server into a declarative shadow root, so the page shows
  * the notice before the script runs and nothing moves when the element takes over.
@@ -8,8 +9,10 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { direction } from '../i18n/i18n.js';
 import type { RenderContext } from './context.js';
 import { heading } from './heading.js';
-import { text } from './rich-text.js';
+import { rich, text } from './rich-text.js';
+import { baseLanguage } from '../i18n/language.js';
 import { renderGlance } from './glance.js';
+import { renderFacts } from './facts.js';
 import { renderSections, type SectionHandlers } from './sections.js';
 import { renderRights } from './rights.js';
 import { renderContacts } from './contacts.js';
@@ -23,22 +26,41 @@ export interface NoticeHandlers extends SectionHandlers {
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
 /**
- * A payload date (YYYY-MM-DD) as the reader's language writes it. The formatter is
- * made once per language: the first one on a page costs tens of milliseconds.
+ * A payload date (YYYY-MM-DD) as the reader's language writes it: English in UK
+ * order ("18 September 2020"). An engine without the language's date names (Chromium
+ * has no Welsh ones) would fall back to English, so the month names then come from
+ * the locale file. The formatter is made once per language: the first costs tens of ms.
  */
-export const formatDate = (lang: string, date: string): string => {
+export const formatDate = (ctx: Pick<RenderContext, 'uiLang' | 't'>, date: string): string => {
+  const lang = baseLanguage(ctx.uiLang) === 'en' ? 'en-GB' : ctx.uiLang;
   let format = dateFormats.get(lang);
   if (!format) dateFormats.set(lang, (format = new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' })));
-  return format.format(new Date(date));
+  if (baseLanguage(format.resolvedOptions().locale) === baseLanguage(lang)) return format.format(new Date(date));
+  const [year, month, day] = date.split('-');
+  return ctx.t('notice.date', { day: +day!, month: ctx.t('notice.months').split(',')[+month! - 1], year });
+};
+
+/**
+ * The last-updated date and, behind it, every change newest first (GOV.UK's "Last
+ * updated ... See all updates"). `open` shows the changes, for a static page or print.
+ */
+export const renderUpdated = (ctx: RenderContext, open = false): unknown => {
+  const { notice: n, t } = ctx;
+  const changes = [...(n.changes ?? [])].sort((a, b) => b.date.localeCompare(a.date));
+  return html`${n.lastUpdated ? html`<p class="meta">${t('notice.updated', { date: formatDate(ctx, n.lastUpdated) })}</p>` : nothing}
+  ${changes.length
+    ? html`<details class="changes" ?open=${open}><summary>${t('notice.allUpdates')}</summary>
+        <ul>${changes.map((c) => html`<li><strong>${formatDate(ctx, c.date)}</strong>: ${rich(ctx, c.description)}</li>`)}</ul>
+      </details>`
+    : nothing}`;
 };
 
 export function renderNotice(ctx: RenderContext, on: NoticeHandlers, status = ''): TemplateResult {
-  const { notice: n, t } = ctx;
-  const updated = n.lastUpdated && formatDate(ctx.uiLang, n.lastUpdated);
+  const { notice: n } = ctx;
   return html`<div part="base" class="notice" lang=${ctx.uiLang} dir=${direction(ctx.uiLang)}>
     ${heading(ctx.level, text(ctx, n.title), ctx.id('title'))} ${renderLanguageSwitcher(ctx, on.language)}
-    ${updated ? html`<p class="meta">${t('notice.updated', { date: updated })}</p>` : nothing}
-    ${renderGlance(ctx)} ${renderSections(ctx, on)} ${renderRights(ctx)} ${renderContacts(ctx)}
+    ${renderUpdated(ctx)}
+    ${renderGlance(ctx)} ${renderFacts(ctx)} ${renderSections(ctx, on)} ${renderRights(ctx)} ${renderContacts(ctx)}
     <div role="status" class="vh">${status}</div>
   </div>`;
 }

@@ -10,11 +10,11 @@
  * plain `hidden` elsewhere. No regions and no disabled sections, as GOV.UK advises.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Section } from '../schema/types.js';
 import { forAudience, type RenderContext } from './context.js';
 import { heading } from './heading.js';
 import { block, text } from './rich-text.js';
 import { choice } from './choice.js';
+import { generatedSections, type Generated } from './generated.js';
 
 export interface SectionHandlers {
   /** The reader toggled one section (by click, Enter or Space). */
@@ -31,7 +31,7 @@ export interface SectionHandlers {
  */
 const pause = html`<span class="vh">${', '}</span>`;
 
-const renderSection = (ctx: RenderContext, s: Section, on: SectionHandlers): TemplateResult => {
+const renderSection = (ctx: RenderContext, s: Generated, on: SectionHandlers): TemplateResult => {
   const { t } = ctx;
   const open = ctx.open.has(s.id);
   const contentId = ctx.id(`${s.id}-content`);
@@ -43,7 +43,7 @@ const renderSection = (ctx: RenderContext, s: Section, on: SectionHandlers): Tem
   return html`<div class="section" part="section" data-open=${open}>
     ${heading(ctx.level + 2, button, ctx.id(s.id))}
     <div class="content" part="content" id=${contentId} hidden=${open ? nothing : 'until-found'} @beforematch=${() => on.toggle(s.id, true)}>
-      ${s.body.map((b) => block(ctx, b, ctx.level + 3))}
+      ${s.body.map((b) => block(ctx, b, ctx.level + 3))}${s.content}
       <p><a href="#${ctx.id(s.id)}" data-copy>${t('sections.link')}</a></p>
     </div>
   </div>`;
@@ -55,15 +55,29 @@ const renderAudiences = (ctx: RenderContext, on: SectionHandlers): unknown => {
   const options = [{ value: null, label: ctx.t('sections.everyone') }, ...list.map((a) => ({ value: a.id, label: text(ctx, a.label) }))];
   return choice<string | null>('audience', ctx.t('sections.audience'), ctx.id('audience'), options, ctx.audience, on.audience);
 };
-/** The sections the chosen audience sees, in payload order. */
-export const visibleSections = (ctx: RenderContext): Section[] => ctx.notice.sections.filter((s) => forAudience(ctx, s.audiences));
+/** The sections the chosen audience sees, in payload order; generated from the facts when the payload has none. */
+export const visibleSections = (ctx: RenderContext): Generated[] => (ctx.notice.sections ?? generatedSections(ctx)).filter((s) => forAudience(ctx, s.audiences));
+
+/** The text before the first heading of the original notice, with no heading of its own. */
+export const renderIntro = (ctx: RenderContext): unknown => ctx.notice.intro?.map((b) => block(ctx, b, ctx.level + 2));
+
+/**
+ * "In this notice": links to each section, at the top of the full notice, so a reader
+ * arriving from the key facts can jump to a section (each link opens it).
+ */
+export const renderIndex = (ctx: RenderContext, sections: Generated[]): TemplateResult => html`<nav class="index" aria-labelledby=${ctx.id('index')}>
+  ${heading(ctx.level + 2, ctx.t('glance.index', { count: sections.length }), ctx.id('index'))}
+  <ul>
+    ${sections.map((sec) => html`<li><a href="#${ctx.id(sec.id)}">${text(ctx, sec.heading)}</a></li>`)}
+  </ul>
+</nav>`;
 
 export function renderSections(ctx: RenderContext, on: SectionHandlers): TemplateResult {
   const sections = visibleSections(ctx);
   const allOpen = sections.every((s) => ctx.open.has(s.id));
   return html`<div class="sections" part="sections">
     ${heading(ctx.level + 1, ctx.t('sections.heading'), ctx.id('sections'))}
-    ${renderAudiences(ctx, on)}
+    ${renderIntro(ctx)} ${renderIndex(ctx, sections)} ${renderAudiences(ctx, on)}
     <div class="controls">
       <button type="button" class="show-all" part="show-all" aria-expanded=${allOpen} aria-controls=${sections.map((s) => ctx.id(`${s.id}-content`)).join(' ')} @click=${() => on.toggleAll(!allOpen)}>
         <span class="chevron" aria-hidden="true"></span> ${ctx.t(allOpen ? 'sections.hideAll' : 'sections.showAll')}

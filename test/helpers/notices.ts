@@ -12,7 +12,16 @@ export const SLUGS = [
   'children-in-need-looked-after',
 ] as const;
 
-export const loadPayload = async (slug: string): Promise<Notice> => (await fetch(`/demo/notices/${slug}.json`)).json();
+/** Every demo notice: the seed notices and the facts-only one, which has no seed text. */
+export const NOTICES = [...SLUGS, 'parking-permits'] as const;
+
+/**
+ * A demo payload. Typed with its sections present, as in the seed notices the tests take them from;
+ * the facts-only notice has none, and the tests that load it check for that.
+ */
+export type DemoNotice = Notice & { sections: NonNullable<Notice['sections']> };
+
+export const loadPayload = async (slug: string): Promise<DemoNotice> => (await fetch(`/demo/notices/${slug}.json`)).json();
 export const loadSeed = async (slug: string): Promise<string> => (await fetch(`/test/fixtures/seeds/${slug}.txt`)).text();
 
 /** Waits for the element to render a notice, or to give up with an error. */

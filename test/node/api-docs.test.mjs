@@ -23,7 +23,7 @@ test('the stylesheet uses every documented --ln-* property and no undocumented o
 });
 
 test('every part in the templates is documented, and every documented part exists', () => {
-  const sources = ['src/layered-notice.ts', ...['glance', 'sections', 'rights', 'contacts', 'choice', 'language-switcher', 'heading', 'jit', 'notice'].map((f) => `src/layers/${f}.ts`)];
+  const sources = ['src/layered-notice.ts', ...['glance', 'facts', 'generated', 'sections', 'rights', 'contacts', 'choice', 'language-switcher', 'heading', 'jit', 'notice'].map((f) => `src/layers/${f}.ts`)];
   const code = sources.map((f) => readFileSync(f, 'utf8')).join('\n');
   const inTemplates = new Set([...code.matchAll(/part="([a-z-]+)"/g)].map((m) => m[1]));
   // choice() takes its part as an argument.

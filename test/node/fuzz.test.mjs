@@ -129,7 +129,7 @@ const mutatedArb = fc
 // ---------------------------------------------------------------- tests
 
 test('the demo payloads are valid to start from', () => {
-  assert.equal(slugs.length, 5);
+  assert.equal(slugs.length, 6);
   for (const slug of slugs) assert.equal(validated(demos[slug]).ok, true, slug);
 });
 

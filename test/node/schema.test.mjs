@@ -13,8 +13,8 @@ const problems = (payload) => {
   return r.problems.map((p) => `${p.path}: ${p.message}`);
 };
 
-test('the five demo payloads validate', () => {
-  assert.equal(slugs.length, 5);
+test('the six demo payloads validate', () => {
+  assert.equal(slugs.length, 6);
   for (const slug of slugs) {
     const r = validateNotice(demo(slug));
     assert.ok(r.ok, `${slug}: ${JSON.stringify(r.problems)}`);
@@ -63,7 +63,7 @@ test('non-objects are refused without throwing', () => {
 test('dist/notice.schema.json is the same schema with field help', () => {
   const schema = JSON.parse(readFileSync('dist/notice.schema.json', 'utf8'));
   assert.equal(schema.additionalProperties, false);
-  assert.deepEqual(schema.required, ['version', 'id', 'title', 'noticeType', 'controller', 'purposes', 'rights', 'sections']);
+  assert.deepEqual(schema.required, ['version', 'id', 'title', 'noticeType', 'controller', 'purposes', 'rights']);
   assert.ok(schema.$defs.text && schema.$defs.listItem);
   assert.match(schema.properties.noticeType.description, /Art 13/);
   for (const slug of slugs) assert.equal(demo(slug).$schema, '../../dist/notice.schema.json');

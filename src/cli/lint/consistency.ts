@@ -25,7 +25,7 @@ export const publicAuthorityDpo: Rule = (n) =>
 const audienceRefs = (n: Notice): [string, string[]][] => [
   ...n.purposes.map((p, i): [string, string[] | undefined] => [`purposes[${i}].audiences`, p.audiences]),
   ...(n.dataCategories ?? []).map((c, i): [string, string[] | undefined] => [`dataCategories[${i}].audiences`, c.audiences]),
-  ...n.sections.flatMap((s, i): [string, string[] | undefined][] => [
+  ...(n.sections ?? []).flatMap((s, i): [string, string[] | undefined][] => [
     [`sections[${i}].audiences`, s.audiences],
     ...s.body.map((b, j): [string, string[] | undefined] => [`sections[${i}].body[${j}].audiences`, typeof b === 'object' && 'type' in b ? (b.audiences as string[] | undefined) : undefined]),
   ]),

@@ -5,8 +5,9 @@
 import { interfaceLanguage } from '../../i18n/locales.js';
 import { contextOf, type RenderContext } from '../../layers/context.js';
 import type { Notice } from '../../schema/types.js';
+import { sectionIds } from '../../layers/generated.js';
 
 export async function serverContext(notice: Notice, lang: string, level: number): Promise<RenderContext> {
   const uiLang = await interfaceLanguage(lang);
-  return contextOf(notice, { lang, uiLang, level, audience: null, open: new Set(notice.sections.map((s) => s.id)) });
+  return contextOf(notice, { lang, uiLang, level, audience: null, open: new Set(sectionIds(notice)) });
 }

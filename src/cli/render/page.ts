@@ -4,20 +4,21 @@
  * event handler attributes: the layers bind payload strings as text (escaped) and
  * only let https:, http:, mailto: and tel: URLs become links.
  */
-import { html, nothing } from 'lit';
+import { html } from 'lit';
 import { render } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { direction } from '../../i18n/i18n.js';
 import { heading } from '../../layers/heading.js';
 import { plain, text } from '../../layers/rich-text.js';
 import { renderGlance } from '../../layers/glance.js';
+import { renderFacts } from '../../layers/facts.js';
 import { renderRights } from '../../layers/rights.js';
 import { renderContacts } from '../../layers/contacts.js';
 import type { Notice } from '../../schema/types.js';
 import { renderStaticSections } from './static-sections.js';
 import { PAGE_CSS } from './page-css.js';
 import { serverContext } from './context.js';
-import { formatDate } from '../../layers/notice.js';
+import { renderUpdated } from '../../layers/notice.js';
 
 /**
  * Lit's SSR markers are only for hydration, which a static page never does: the
@@ -38,13 +39,12 @@ export const escape = (s: string): string => s.replace(/[&<>"]/g, (c) => `&${{ '
 export async function renderPage(notice: Notice, lang: string): Promise<string> {
   // The notice is the page: its title is the h1, layers h2, sections h3.
   const ctx = await serverContext(notice, lang, 1);
-  const { uiLang, t } = ctx;
+  const { uiLang } = ctx;
   // As the element composes its layers (src/layered-notice.ts), less its controls.
-  const updated = notice.lastUpdated && formatDate(uiLang, notice.lastUpdated);
   const body = html`<main class="notice">
     ${heading(ctx.level, text(ctx, notice.title), ctx.id('title'))}
-    ${updated ? html`<p class="meta">${t('notice.updated', { date: updated })}</p>` : nothing}
-    ${renderGlance(ctx)} ${renderStaticSections(ctx)} ${renderRights(ctx)} ${renderContacts(ctx)}
+    ${renderUpdated(ctx, true)}
+    ${renderGlance(ctx)} ${renderFacts(ctx)} ${renderStaticSections(ctx)} ${renderRights(ctx)} ${renderContacts(ctx)}
   </main>`;
   const main = tidy(stripLitMarkers(await collectResult(render(body))));
   return `<!doctype html>
