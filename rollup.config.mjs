@@ -66,7 +66,10 @@ const classicLocales = () => ({
  */
 const I18NEXT_DEAD_CODE = [
   ['formatter = Formatter;', 'formatter = undefined;'],
-  ['s.backendConnector = new Connector(createClassOnDemand(this.modules.backend), s.resourceStore, s, this.options);', 's.backendConnector = { state: {}, on() {} };'],
+  [
+    's.backendConnector = new Connector(createClassOnDemand(this.modules.backend), s.resourceStore, s, this.options);',
+    's.backendConnector = { state: {}, on() {} };',
+  ],
 ];
 const withoutI18nextDeadCode = () => ({
   name: 'without-i18next-dead-code',
@@ -84,7 +87,10 @@ const withoutI18nextDeadCode = () => ({
  * `LN_BUNDLE_LOCALES=cy npm run build` also writes dist/layered-notice.cy.iife.js:
  * the classic script with those locales built in, for a site that wants one file.
  */
-const BUNDLE_LOCALES = (process.env.LN_BUNDLE_LOCALES ?? '').split(',').map((t) => t.trim()).filter(Boolean);
+const BUNDLE_LOCALES = (process.env.LN_BUNDLE_LOCALES ?? '')
+  .split(',')
+  .map((t) => t.trim())
+  .filter(Boolean);
 const bundledLocales = (tags) => ({
   name: 'bundled-locales',
   resolveId(source) {
@@ -109,19 +115,35 @@ const config = [
     external: [/^lit(\/|$)/, /^@lit\//, /^i18next$/],
     // No hoisted bare imports of side-effect-free chunks: esbuild would warn every user about them.
     output: { dir: 'dist', format: 'es', sourcemap: true, chunkFileNames: 'chunks/[name]-[hash].js', hoistTransitiveImports: false },
-    plugins: [...common(), typescript({ tsconfig: './tsconfig.json', declaration: true, declarationDir: 'dist/types', outDir: 'dist', noEmitOnError: true }), terse(true)],
+    plugins: [
+      ...common(),
+      typescript({ tsconfig: './tsconfig.json', declaration: true, declarationDir: 'dist/types', outDir: 'dist', noEmitOnError: true }),
+      terse(true),
+    ],
   },
   {
     input: 'src/iife.ts',
     output: { file: 'dist/layered-notice.iife.js', format: 'iife', sourcemap: true },
-    plugins: [...common(), classicLocales(), withoutI18nextDeadCode(), resolve({ browser: true }), typescript({ tsconfig: './tsconfig.json', outDir: 'dist', noEmitOnError: true }), terse(false)],
+    plugins: [
+      ...common(),
+      classicLocales(),
+      withoutI18nextDeadCode(),
+      resolve({ browser: true }),
+      typescript({ tsconfig: './tsconfig.json', outDir: 'dist', noEmitOnError: true }),
+      terse(false),
+    ],
   },
   // dist/editor.js: the notice editor behind demo/editor.html (CodeMirror, the validator and
   // the lint rules). A separate file: the notice's own script and its budget do not change.
   {
     input: 'src/editor/main.ts',
     output: { file: 'dist/editor.js', format: 'es', sourcemap: true },
-    plugins: [json({ preferConst: true, compact: true }), resolve({ browser: true }), typescript({ tsconfig: './tsconfig.editor.json', outDir: 'dist', noEmitOnError: true }), terse(true)],
+    plugins: [
+      json({ preferConst: true, compact: true }),
+      resolve({ browser: true }),
+      typescript({ tsconfig: './tsconfig.editor.json', outDir: 'dist', noEmitOnError: true }),
+      terse(true),
+    ],
   },
   // dist/cli.js: the `layered-notice` command for Node (src/cli/). Everything but Node's
   // own modules is bundled (the same lit-html instance renders the layers and runs

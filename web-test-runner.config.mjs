@@ -155,10 +155,14 @@ async function cspMiddleware(ctx, next) {
     return next();
   }
   await next();
-  const tt = { 'lit-html': "; trusted-types lit-html 'allow-duplicates'", 'lit-html-once': '; trusted-types lit-html' }[String(ctx.query.tt)] ?? '';
+  const tt =
+    { 'lit-html': "; trusted-types lit-html 'allow-duplicates'", 'lit-html-once': '; trusted-types lit-html' }[String(ctx.query.tt)] ?? '';
   // ?style=sha256-…: the hash `render` prints for its inline <style>, added to style-src.
   const style = /^sha256-[A-Za-z0-9+/]+=*$/.test(String(ctx.query.style)) ? ` 'self' '${ctx.query.style}'` : " 'self'";
-  ctx.set('Content-Security-Policy', (ctx.query.policy === 'minimal' ? CSP.minimal : CSP.strict).replace("style-src 'self'", `style-src${style}`) + tt);
+  ctx.set(
+    'Content-Security-Policy',
+    (ctx.query.policy === 'minimal' ? CSP.minimal : CSP.strict).replace("style-src 'self'", `style-src${style}`) + tt,
+  );
 }
 
 /** @type {import('@web/test-runner').TestRunnerConfig} */
@@ -170,14 +174,10 @@ export default {
   nodeResolve: true,
   middleware: [cspMiddleware],
   browsers,
-  reporters: [
-    defaultReporter(),
-    ...(process.env.WTR_SUMMARY_FILE ? [countsReporter(process.env.WTR_SUMMARY_FILE)] : []),
-  ],
+  reporters: [defaultReporter(), ...(process.env.WTR_SUMMARY_FILE ? [countsReporter(process.env.WTR_SUMMARY_FILE)] : [])],
   // nodeResolve picks lit's "development" build (clearer errors in tests);
   // drop the one-line notice it logs in every test file.
-  filterBrowserLogs: ({ args }) =>
-    !(typeof args[0] === 'string' && args[0].startsWith('Lit is in dev mode')),
+  filterBrowserLogs: ({ args }) => !(typeof args[0] === 'string' && args[0].startsWith('Lit is in dev mode')),
   // The machines have 2 cores. One test file at a time per browser: measured,
   // 2 or 3 pages at once were no faster (the work is CPU-bound), and
   // concurrency 1 also makes WebKit run each file as a top-level page rather

@@ -60,7 +60,20 @@ const { chromiumVersion, srv } = session;
 log(`Chromium ${chromiumVersion}, ${srv.origin}, CPU ×${THROTTLE}, ${options.runs} runs per page, notices: ${slugs.join(', ')}`);
 
 // Each experiment returns its figures; the results are put together here, in the order the report reads them.
-const results = { load: { start: loadavg() }, build, rejected, chromium: chromiumVersion, flags: CHROMIUM_FLAGS, throttle: THROTTLE, viewport: VIEWPORT, settleMs: SETTLE_MS, date: new Date().toISOString(), runs: [], scaling: [], startup: null };
+const results = {
+  load: { start: loadavg() },
+  build,
+  rejected,
+  chromium: chromiumVersion,
+  flags: CHROMIUM_FLAGS,
+  throttle: THROTTLE,
+  viewport: VIEWPORT,
+  settleMs: SETTLE_MS,
+  date: new Date().toISOString(),
+  runs: [],
+  scaling: [],
+  startup: null,
+};
 results.calibBaseline = await calibrationBaseline(session);
 if (!options.skip.has('compare')) Object.assign(results, await compare(session, fixtures, options, log));
 if (!options.skip.has('preload')) results.preload = await preload(session, fixtures, options, log);
@@ -91,11 +104,29 @@ if (options.write) {
   if (results.scaling.length) writeFileSync(join(OUT, 'scaling.md'), `${stamp}\n# Scaling\n\n${scalingMd}\n`);
   if (results.startup) writeFileSync(join(OUT, 'startup.md'), `${stamp}\n# Start-up and layouts\n\n${startupMd}\n`);
   if (results.preload) writeFileSync(join(OUT, 'preload.md'), `${stamp}\n# Preloading the payload\n\n${preloadMd}\n`);
-  const raw = { ...results, startup: results.startup && { ...results.startup, runs: results.startup.runs.map(({ profile, ...r }) => r) }, scaling: results.scaling.map(({ profile, trace, ...r }) => r), profile100: results.profile100 && { ms: results.profile100.ms, byModule: results.profile100.byModule, byFunction: { total: results.profile100.byFunction.total, rows: results.profile100.byFunction.rows.slice(0, 40) } }, profile1: results.profile1 && { byModule: results.profile1.byModule, byFunction: { total: results.profile1.byFunction.total, rows: results.profile1.byFunction.rows.slice(0, 40) } } };
+  const raw = {
+    ...results,
+    startup: results.startup && { ...results.startup, runs: results.startup.runs.map(({ profile, ...r }) => r) },
+    scaling: results.scaling.map(({ profile, trace, ...r }) => r),
+    profile100: results.profile100 && {
+      ms: results.profile100.ms,
+      byModule: results.profile100.byModule,
+      byFunction: { total: results.profile100.byFunction.total, rows: results.profile100.byFunction.rows.slice(0, 40) },
+    },
+    profile1: results.profile1 && {
+      byModule: results.profile1.byModule,
+      byFunction: { total: results.profile1.byFunction.total, rows: results.profile1.byFunction.rows.slice(0, 40) },
+    },
+  };
   writeFileSync(join(OUT, 'results.json'), JSON.stringify(raw, null, 1) + '\n');
   if (existsSync('docs/performance.md')) {
     let doc = readFileSync('docs/performance.md', 'utf8');
-    for (const [name, md, ran] of [['results', compareMd, results.runs.length], ['preload', preloadMd, results.preload], ['scaling', scalingMd, results.scaling.length], ['startup', startupMd, results.startup]]) {
+    for (const [name, md, ran] of [
+      ['results', compareMd, results.runs.length],
+      ['preload', preloadMd, results.preload],
+      ['scaling', scalingMd, results.scaling.length],
+      ['startup', startupMd, results.startup],
+    ]) {
       if (ran && doc.includes(`<!-- bench:${name} -->`)) doc = replaceBetweenMarkers(doc, name, md);
     }
     writeFileSync('docs/performance.md', doc);

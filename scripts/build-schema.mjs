@@ -63,7 +63,8 @@ export function buildSchema(docs = JSON.parse(readFileSync(DOCS, 'utf8'))) {
       out.anyOf = schema.anyOf.map((alt) => {
         if (alt.type !== 'object' && alt.type !== 'array') return alt;
         const at = `${path}|${branch(alt)}`;
-        if (seen.has(at)) throw new Error(`two alternatives of ${path || 'the payload'} have the path ${at}: give them a "type" to tell them apart`);
+        if (seen.has(at))
+          throw new Error(`two alternatives of ${path || 'the payload'} have the path ${at}: give them a "type" to tell them apart`);
         seen.add(at);
         return annotate(alt, at);
       });
@@ -84,7 +85,10 @@ export function buildSchema(docs = JSON.parse(readFileSync(DOCS, 'utf8'))) {
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const { schema, unused } = buildSchema();
-  if (unused.length) console.warn(`warning: src/schema/field-docs.json names fields the schema does not have (renamed or misspelt?):\n  ${unused.join('\n  ')}`);
+  if (unused.length)
+    console.warn(
+      `warning: src/schema/field-docs.json names fields the schema does not have (renamed or misspelt?):\n  ${unused.join('\n  ')}`,
+    );
   writeFileSync('dist/notice.schema.json', JSON.stringify(schema, null, 2) + '\n');
   console.log('dist/notice.schema.json written');
 }

@@ -75,7 +75,16 @@ export function placeholders(s) {
   return [...names].sort();
 }
 
-const kind = (v) => (v === null ? 'null' : Array.isArray(v) ? 'a list' : typeof v === 'object' ? 'a group of keys' : typeof v === 'string' ? 'a string' : `a ${typeof v}`);
+const kind = (v) =>
+  v === null
+    ? 'null'
+    : Array.isArray(v)
+      ? 'a list'
+      : typeof v === 'object'
+        ? 'a group of keys'
+        : typeof v === 'string'
+          ? 'a string'
+          : `a ${typeof v}`;
 const isGroup = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
 const braces = (names) => (names.length ? names.map((n) => `{{${n}}}`).join(', ') : 'none');
 const join = (prefix, key) => (prefix ? `${prefix}.${key}` : key);
@@ -122,15 +131,25 @@ export function checkLocale(en, locale, lang) {
   const checkString = (value, keyPath, key, allowed, mustKeep, hint = '') => {
     if (typeof value !== 'string') return add('type', keyPath, `wrong type: expected a string, got ${kind(value)}`, key);
     if (!value.trim()) return add('empty', keyPath, 'empty string', key);
-    if (value !== value.trim()) add('phrase', keyPath, 'starts or ends with a space: a whole phrase stands alone, it is never joined to another string', key);
+    if (value !== value.trim())
+      add('phrase', keyPath, 'starts or ends with a space: a whole phrase stands alone, it is never joined to another string', key);
     // The classic script is built without i18next's formatter (rollup.config.mjs), so a
     // format spec would be shown unformatted: dates and numbers are formatted in code.
-    if (/\{\{[^}]*,[^}]*\}\}/.test(value)) return add('placeholder', keyPath, 'format specs such as {{date, datetime}} are not supported: use a plain {{name}}', key);
+    if (/\{\{[^}]*,[^}]*\}\}/.test(value))
+      return add('placeholder', keyPath, 'format specs such as {{date, datetime}} are not supported: use a plain {{name}}', key);
     const have = placeholders(value);
     const unknown = have.filter((n) => !allowed.includes(n));
     const lost = mustKeep.filter((n) => !have.includes(n));
     if (unknown.length || lost.length) {
-      add('placeholder', keyPath, `placeholder mismatch: ${braces(have)} here, en.json has ${braces(allowed)}` + (unknown.length ? `; unknown: ${braces(unknown)}` : '') + (lost.length ? `; missing: ${braces(lost)}` : '') + (lost.includes('count') ? hint : ''), key);
+      add(
+        'placeholder',
+        keyPath,
+        `placeholder mismatch: ${braces(have)} here, en.json has ${braces(allowed)}` +
+          (unknown.length ? `; unknown: ${braces(unknown)}` : '') +
+          (lost.length ? `; missing: ${braces(lost)}` : '') +
+          (lost.includes('count') ? hint : ''),
+        key,
+      );
     }
   };
 
@@ -164,7 +183,8 @@ export function checkLocale(en, locale, lang) {
       const present = PLURAL_FORMS.filter((f) => Object.hasOwn(node, `${base}_${f}`));
       for (const f of present) seen.add(`${base}_${f}`);
       if (!present.length) {
-        for (const f of forms) add('missing', `${key}_${f}`, `missing plural key (${lang} needs ${forms.map((x) => `_${x}`).join(', ')})`, key);
+        for (const f of forms)
+          add('missing', `${key}_${f}`, `missing plural key (${lang} needs ${forms.map((x) => `_${x}`).join(', ')})`, key);
         continue;
       }
       for (const f of forms.filter((x) => !present.includes(x))) {
@@ -173,7 +193,12 @@ export function checkLocale(en, locale, lang) {
       for (const f of present) {
         const keyPath = `${key}_${f}`;
         if (f !== 'zero' && !forms.includes(f)) {
-          add('extra', keyPath, `extra plural form: "${f}" is not a plural form of ${lang} (${forms.join(', ')}), so i18next never uses this key`, keyPath);
+          add(
+            'extra',
+            keyPath,
+            `extra plural form: "${f}" is not a plural form of ${lang} (${forms.join(', ')}), so i18next never uses this key`,
+            keyPath,
+          );
           continue;
         }
         // A form that stands for one number may spell it out ("dwy adran"); the others must show {{count}}.
@@ -195,14 +220,22 @@ export function checkLocale(en, locale, lang) {
     const whole = get(locale, phrase);
     const visible = get(locale, word);
     if (typeof whole === 'string' && typeof visible === 'string' && visible.trim() && !bare(whole, lang).includes(bare(visible, lang))) {
-      add('phrase', phrase, `"${whole}" does not contain the visible "${visible}" (${word}): screen readers read the phrase in its place, so it must contain the word people see (WCAG 2.5.3 Label in Name)`);
+      add(
+        'phrase',
+        phrase,
+        `"${whole}" does not contain the visible "${visible}" (${word}): screen readers read the phrase in its place, so it must contain the word people see (WCAG 2.5.3 Label in Name)`,
+      );
     }
   }
   return problems;
 }
 
 /** Lower case, without the pseudo-locale's brackets and padding ("[Šĥóŵ ~]" -> "šĥóŵ"). */
-const bare = (s, lang) => s.replace(/[[\]~]/g, '').trim().toLocaleLowerCase(lang);
+const bare = (s, lang) =>
+  s
+    .replace(/[[\]~]/g, '')
+    .trim()
+    .toLocaleLowerCase(lang);
 
 /** Whole phrases read by screen readers in place of a visible word, which they must contain. */
 const LABEL_IN_NAME = [
@@ -225,7 +258,8 @@ export function readLocale(file) {
   const text = readFileSync(file, 'utf8');
   const name = path.basename(file);
   try {
-    if (text.charCodeAt(0) === 0xfeff) throw new SyntaxError('the file starts with a byte-order mark (save it as UTF-8 without BOM) at position 0');
+    if (text.charCodeAt(0) === 0xfeff)
+      throw new SyntaxError('the file starts with a byte-order mark (save it as UTF-8 without BOM) at position 0');
     return { value: JSON.parse(text) };
   } catch (e) {
     const at = /position (\d+)/.exec(e.message);
@@ -246,7 +280,9 @@ export function checkDir(dir) {
   const enFile = existsSync(path.join(dir, 'en.json')) ? path.join(dir, 'en.json') : path.join(root, 'locales', 'en.json');
   const en = readLocale(enFile);
   if (en.problem) return [{ file: enFile, lang: 'en', problems: [en.problem], complete: 0, total: 0 }];
-  const files = readdirSync(dir).filter((f) => f.endsWith('.json') && f !== 'en.json').sort();
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.json') && f !== 'en.json')
+    .sort();
   return files.map((f) => {
     const file = path.join(dir, f);
     const lang = languageOf(f);
@@ -254,7 +290,13 @@ export function checkDir(dir) {
     try {
       Intl.getCanonicalLocales(lang);
     } catch {
-      return { file, lang, problems: [{ type: 'file', file: f, path: '', key: '', message: `"${lang}" (from the file name) is not a language tag` }], complete: 0, total };
+      return {
+        file,
+        lang,
+        problems: [{ type: 'file', file: f, path: '', key: '', message: `"${lang}" (from the file name) is not a language tag` }],
+        complete: 0,
+        total,
+      };
     }
     const read = readLocale(file);
     if (read.problem) return { file, lang, problems: [read.problem], complete: 0, total };
@@ -278,7 +320,9 @@ function main() {
     if (shown.length) failed++;
     for (const p of shown) console.log(`${name}: ${p.path ? `${p.path}: ` : ''}${p.message}`);
     const plural = requiredFormsSafe(r.lang);
-    console.log(`${shown.length ? 'FAIL' : 'ok  '} ${name.padEnd(width)} ${r.lang.padEnd(6)} keys complete ${r.complete}/${r.total}${plural}${shown.length ? `, ${shown.length} problem${shown.length === 1 ? '' : 's'}` : ''}`);
+    console.log(
+      `${shown.length ? 'FAIL' : 'ok  '} ${name.padEnd(width)} ${r.lang.padEnd(6)} keys complete ${r.complete}/${r.total}${plural}${shown.length ? `, ${shown.length} problem${shown.length === 1 ? '' : 's'}` : ''}`,
+    );
   }
   if (!results.length) console.log(`check-locales: no locale files in ${dir}`);
   console.log(`check-locales: ${results.length - failed} of ${results.length} locale(s) pass`);
@@ -295,13 +339,18 @@ function main() {
       for (const p of problems) console.log(`${name}: ${p.key ? `${p.key}: ` : ''}${p.message}`);
       if (problems.length) provenanceFailed++;
       const c = read.problem ? null : tallyProvenance(en, locale, read.value);
-      console.log(`${problems.length ? 'FAIL' : 'ok  '} ${name.padEnd(width)} ${c ? `sourced ${c.whole + c.term}/${c.total} (${c.whole} whole, ${c.term} term), machine-drafted ${c.machine}` : 'missing'}`);
+      console.log(
+        `${problems.length ? 'FAIL' : 'ok  '} ${name.padEnd(width)} ${c ? `sourced ${c.whole + c.term}/${c.total} (${c.whole} whole, ${c.term} term), machine-drafted ${c.machine}` : 'missing'}`,
+      );
     }
   }
   // Whole phrases: the component's own source, checked with the shipped locales.
   const joined = shippedDir ? checkWholePhrases(path.join(root, 'src')) : [];
   for (const p of joined) console.log(`${path.relative(root, p.file)}:${p.line}: ${p.message}`);
-  if (shippedDir) console.log(`check-locales: ${joined.length ? `FAIL ${joined.length} phrase(s) joined in code` : 'no interface phrase is joined in code'}`);
+  if (shippedDir)
+    console.log(
+      `check-locales: ${joined.length ? `FAIL ${joined.length} phrase(s) joined in code` : 'no interface phrase is joined in code'}`,
+    );
   process.exit(failed || provenanceFailed || joined.length ? 1 : 0);
 }
 

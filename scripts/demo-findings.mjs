@@ -29,7 +29,9 @@ const plural = (n, word) => `${n} ${word}${n === 1 || word === 'info' ? '' : 's'
 const counted = (c) => `${plural(c.error, 'error')}, ${plural(c.warning, 'warning')}, ${plural(c.info, 'info')}`;
 
 const lint = (slug, today) => {
-  const run = spawnSync(process.execPath, [CLI, 'lint', '--format', 'json', '--today', today, `demo/notices/${slug}.json`], { encoding: 'utf8' });
+  const run = spawnSync(process.execPath, [CLI, 'lint', '--format', 'json', '--today', today, `demo/notices/${slug}.json`], {
+    encoding: 'utf8',
+  });
   if (run.status === 2 || !run.stdout) throw new Error(`lint failed on ${slug}: ${run.stderr}`);
   return JSON.parse(run.stdout);
 };

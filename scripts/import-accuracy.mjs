@@ -23,7 +23,14 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const PAGES = join(root, 'test/fixtures/html/seeds');
 const PAYLOADS = join(root, 'demo/notices');
 
-const en = (t) => (t == null ? undefined : typeof t === 'string' ? t : Array.isArray(t) ? t.map((r) => (typeof r === 'string' ? r : en(r.text))).join('') : (t.en ?? Object.values(t)[0]));
+const en = (t) =>
+  t == null
+    ? undefined
+    : typeof t === 'string'
+      ? t
+      : Array.isArray(t)
+        ? t.map((r) => (typeof r === 'string' ? r : en(r.text))).join('')
+        : (t.en ?? Object.values(t)[0]);
 const norm = (s) => en(s)?.toLowerCase().replace(/[’']/g, "'").replace(/\s+/g, ' ').trim();
 const baseCode = (code) => code.replace(/^((?:UK-)?A\d+-\d+-[a-z]+).*$/, '$1');
 const digits = (p) => p.replace(/\D/g, '').replace(/^44/, '0');
@@ -76,14 +83,19 @@ function matched(found, expected, fuzzy) {
   let hits = 0;
   for (const f of found) {
     const i = left.findIndex((e) => (fuzzy ? alike(f, e) : f === e));
-    if (i >= 0) hits++, left.splice(i, 1);
+    if (i >= 0) {
+      hits++;
+      left.splice(i, 1);
+    }
   }
   return hits;
 }
 
 const cli = join(root, 'dist/cli.js');
 const rows = [];
-for (const page of readdirSync(PAGES).filter((f) => f.endsWith('.html')).sort()) {
+for (const page of readdirSync(PAGES)
+  .filter((f) => f.endsWith('.html'))
+  .sort()) {
   const name = basename(page, '.html');
   const r = spawnSync(process.execPath, [cli, 'import', join(PAGES, page)], { encoding: 'utf8' });
   if (![0, 1].includes(r.status)) throw new Error(`import ${page} exited ${r.status}: ${r.stderr}`);
@@ -97,7 +109,13 @@ for (const page of readdirSync(PAGES).filter((f) => f.endsWith('.html')).sort())
       found = []; // a draft may leave out what the page does not state
     }
     expected = values(truth);
-    rows.push({ notice: name, family, found: found.length, expected: expected.length, correct: matched(found, expected, FUZZY.has(family)) });
+    rows.push({
+      notice: name,
+      family,
+      found: found.length,
+      expected: expected.length,
+      correct: matched(found, expected, FUZZY.has(family)),
+    });
   }
 }
 
@@ -105,16 +123,32 @@ const pct = (a, b) => (b ? Math.round((1000 * a) / b) / 10 : null);
 const totals = Object.keys(FAMILIES).map((family) => {
   const of = rows.filter((r) => r.family === family);
   const sum = (k) => of.reduce((s, r) => s + r[k], 0);
-  return { family, found: sum('found'), expected: sum('expected'), correct: sum('correct'), precision: pct(sum('correct'), sum('found')), recall: pct(sum('correct'), sum('expected')) };
+  return {
+    family,
+    found: sum('found'),
+    expected: sum('expected'),
+    correct: sum('correct'),
+    precision: pct(sum('correct'), sum('found')),
+    recall: pct(sum('correct'), sum('expected')),
+  };
 });
 
 if (process.argv.includes('--json')) console.log(JSON.stringify({ totals, rows }, null, 2));
 else {
   const fmt = (v) => (v === null ? '–' : `${v} %`);
-  console.log('| Field family | In the payloads | In the drafts | Correct | Precision | Recall |\n| --- | ---: | ---: | ---: | ---: | ---: |');
-  for (const t of totals) console.log(`| ${t.family} | ${t.expected} | ${t.found} | ${t.correct} | ${fmt(t.precision)} | ${fmt(t.recall)} |`);
+  console.log(
+    '| Field family | In the payloads | In the drafts | Correct | Precision | Recall |\n| --- | ---: | ---: | ---: | ---: | ---: |',
+  );
+  for (const t of totals)
+    console.log(`| ${t.family} | ${t.expected} | ${t.found} | ${t.correct} | ${fmt(t.precision)} | ${fmt(t.recall)} |`);
   console.log('\nPer notice (correct / in the draft / in the payload):\n');
   const notices = [...new Set(rows.map((r) => r.notice))];
   console.log(`| Field family | ${notices.join(' | ')} |\n| --- |${notices.map(() => ' ---: |').join('')}`);
-  for (const family of Object.keys(FAMILIES)) console.log(`| ${family} | ${notices.map((n) => rows.find((r) => r.notice === n && r.family === family)).map((r) => `${r.correct}/${r.found}/${r.expected}`).join(' | ')} |`);
+  for (const family of Object.keys(FAMILIES))
+    console.log(
+      `| ${family} | ${notices
+        .map((n) => rows.find((r) => r.notice === n && r.family === family))
+        .map((r) => `${r.correct}/${r.found}/${r.expected}`)
+        .join(' | ')} |`,
+    );
 }

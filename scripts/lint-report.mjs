@@ -15,9 +15,14 @@ if (!existsSync(CLI)) {
 }
 
 /** A table cell: pipes escaped, line breaks flattened. */
-const cell = (s) => String(s).replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ');
+const cell = (s) =>
+  String(s)
+    .replace(/\|/g, '\\|')
+    .replace(/\s*\n\s*/g, ' ');
 
-const seeds = readdirSync('demo/notices').filter((f) => f.endsWith('.json')).sort();
+const seeds = readdirSync('demo/notices')
+  .filter((f) => f.endsWith('.json'))
+  .sort();
 const reports = seeds.map((file) => {
   const run = spawnSync(process.execPath, [CLI, 'lint', '--format', 'json', `demo/notices/${file}`], { encoding: 'utf8' });
   if (run.status === 2 || !run.stdout) throw new Error(`lint failed on ${file}: ${run.stderr}`);
@@ -33,7 +38,10 @@ const lines = [
   '',
   '| Seed | Errors | Warnings | Info |',
   '| --- | ---: | ---: | ---: |',
-  ...reports.map((r) => `| [${r.file.replace('demo/notices/', '')}](#${r.file.replace('demo/notices/', '').replace('.json', '')}) | ${r.counts.error} | ${r.counts.warning} | ${r.counts.info} |`),
+  ...reports.map(
+    (r) =>
+      `| [${r.file.replace('demo/notices/', '')}](#${r.file.replace('demo/notices/', '').replace('.json', '')}) | ${r.counts.error} | ${r.counts.warning} | ${r.counts.info} |`,
+  ),
 ];
 for (const r of reports) {
   const name = r.file.replace('demo/notices/', '').replace('.json', '');
@@ -43,7 +51,8 @@ for (const r of reports) {
     continue;
   }
   lines.push('| Rule | Severity | Path | Line:col | Message |', '| --- | --- | --- | --- | --- |');
-  for (const f of r.findings) lines.push(`| [${f.rule}](lint/${f.rule}.md) | ${f.severity} | \`${cell(f.path)}\` | ${f.line}:${f.column} | ${cell(f.message)} |`);
+  for (const f of r.findings)
+    lines.push(`| [${f.rule}](lint/${f.rule}.md) | ${f.severity} | \`${cell(f.path)}\` | ${f.line}:${f.column} | ${cell(f.message)} |`);
 }
 writeFileSync(OUT, lines.join('\n') + '\n');
 console.log(`lint-report: wrote ${OUT} (${reports.reduce((n, r) => n + r.findings.length, 0)} findings in ${reports.length} notices)`);

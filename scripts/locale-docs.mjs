@@ -28,24 +28,24 @@ const read = (f) => JSON.parse(readFileSync(f, 'utf8'));
 const WHERE = [
   ['glance.heading', 'Layer 1 (at a glance): its heading'],
   ['glance.index', 'Layer 1: heading over the list of sections, with their number (plural forms)'],
-  ['glance.dpo', 'Layer 1: label before the Data Protection Officer\'s name'],
+  ['glance.dpo', "Layer 1: label before the Data Protection Officer's name"],
   ['glance.', 'Layer 1 (at a glance): a heading or statement of the summary'],
   ['notice.updated', 'Under the notice title: the date of the last change'],
   ['sections.show', 'Layer 2: the visible word on each section button ("Show"/"Hide")'],
   ['sections.hide', 'Layer 2: the visible word on each section button ("Show"/"Hide")'],
-  ['sections.showSection', 'Layer 2: read by screen readers at the end of each closed section\'s button'],
-  ['sections.hideSection', 'Layer 2: read by screen readers at the end of each open section\'s button'],
+  ['sections.showSection', "Layer 2: read by screen readers at the end of each closed section's button"],
+  ['sections.hideSection', "Layer 2: read by screen readers at the end of each open section's button"],
   ['sections.showAll', 'Layer 2: the button above the sections'],
   ['sections.hideAll', 'Layer 2: the button above the sections, when all are open'],
   ['sections.audience', 'Layer 2: legend of the audience choice (notices with audiences only)'],
   ['sections.everyone', 'Layer 2: first option of the audience choice'],
   ['sections.language', 'Label of the language switcher (multilingual notices only)'],
   ['sections.', 'Layer 2 (the full notice)'],
-  ['rightsLayer.subject', 'Subject line of the email a resident starts from a right\'s link'],
+  ['rightsLayer.subject', "Subject line of the email a resident starts from a right's link"],
   ['rightsLayer.', 'Layer 3 (use your rights): headings, links and labels'],
   ['regulator.', 'Layer 3, complaint to the regulator: used for the ICO when the payload has none in this language'],
   ['contacts.', 'Contacts layer: label of each contact detail'],
-  ['rights.', 'Layer 3: a right\'s name (bold) or its one-line explanation'],
+  ['rights.', "Layer 3: a right's name (bold) or its one-line explanation"],
   ['bases.', 'Lawful basis of a purpose, in the at-a-glance layer and the just-in-time notice'],
   ['jit.', 'Just-in-time notice beside a form field (<layered-notice jit>)'],
   ['errors.', 'Shown instead of the notice when it cannot be rendered (the fallback link stays)'],
@@ -106,8 +106,15 @@ ${rows.join('\n')}
 /** Every page: [{ file, html }], the index last. */
 export function pages() {
   const en = read(path.join(dir, 'en.json'));
-  const tags = readdirSync(dir).filter((f) => f.endsWith('.json')).map((f) => f.slice(0, -5)).filter(needsProvenance).sort();
-  const list = tags.map((tag) => ({ tag, html: page(tag, en, read(path.join(dir, `${tag}.json`)), readProvenance(provenanceFile(dir, tag)).value) }));
+  const tags = readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .map((f) => f.slice(0, -5))
+    .filter(needsProvenance)
+    .sort();
+  const list = tags.map((tag) => ({
+    tag,
+    html: page(tag, en, read(path.join(dir, `${tag}.json`)), readProvenance(provenanceFile(dir, tag)).value),
+  }));
   const index = `<!doctype html>
 <html lang="en">
 <head><meta charset="utf-8"><title>Strings in context</title><style>${STYLE}</style></head>

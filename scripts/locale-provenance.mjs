@@ -65,10 +65,16 @@ function main(args) {
   if (args.includes('--markdown')) {
     console.log('| Language | Tag | Sourced (whole phrase) | Sourced (term only) | Machine-drafted, needs a fluent reviewer | Sourced |');
     console.log('| --- | --- | ---: | ---: | ---: | ---: |');
-    for (const r of rows) console.log(`| ${new Intl.DisplayNames([r.tag], { type: 'language' }).of(r.tag)} | \`${r.tag}\` | ${r.whole} | ${r.term} | ${r.machine} | ${r.whole + r.term}/${r.total} (${pct(r.whole + r.term, r.total)}) |`);
+    for (const r of rows)
+      console.log(
+        `| ${new Intl.DisplayNames([r.tag], { type: 'language' }).of(r.tag)} | \`${r.tag}\` | ${r.whole} | ${r.term} | ${r.machine} | ${r.whole + r.term}/${r.total} (${pct(r.whole + r.term, r.total)}) |`,
+      );
     return;
   }
-  for (const r of rows) console.log(`${r.tag.padEnd(6)} sourced ${String(r.whole + r.term).padStart(3)}/${r.total} (${pct(r.whole + r.term, r.total)}): ${r.whole} whole, ${r.term} term; machine-drafted ${r.machine}`);
+  for (const r of rows)
+    console.log(
+      `${r.tag.padEnd(6)} sourced ${String(r.whole + r.term).padStart(3)}/${r.total} (${pct(r.whole + r.term, r.total)}): ${r.whole} whole, ${r.term} term; machine-drafted ${r.machine}`,
+    );
 }
 
 main(process.argv.slice(2));

@@ -5,7 +5,30 @@
 import { readFileSync } from 'node:fs';
 import { coverage } from './lib/words.mjs';
 
-const strings = (v) => (typeof v === 'string' ? [v] : Array.isArray(v) ? v.flatMap(strings) : v && typeof v === 'object' ? Object.entries(v).filter(([k]) => !['$schema', 'id', 'href', 'type', 'code', 'lawfulBasis', 'specialCategoryConditions', 'audiences', 'noticeType', 'language'].includes(k)).flatMap(([, x]) => strings(x)) : []);
+const strings = (v) =>
+  typeof v === 'string'
+    ? [v]
+    : Array.isArray(v)
+      ? v.flatMap(strings)
+      : v && typeof v === 'object'
+        ? Object.entries(v)
+            .filter(
+              ([k]) =>
+                ![
+                  '$schema',
+                  'id',
+                  'href',
+                  'type',
+                  'code',
+                  'lawfulBasis',
+                  'specialCategoryConditions',
+                  'audiences',
+                  'noticeType',
+                  'language',
+                ].includes(k),
+            )
+            .flatMap(([, x]) => strings(x))
+        : [];
 for (const slug of process.argv.slice(2)) {
   const payload = JSON.parse(readFileSync(`demo/notices/${slug}.json`, 'utf8'));
   const sectionsOnly = strings(payload.sections).join(' ');

@@ -48,7 +48,16 @@ const DARK = `
     --ln-color-focus-text: #0b0c0c;
   }`;
 
-const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8', '.json': 'application/json; charset=utf-8', '.css': 'text/css; charset=utf-8', '.png': 'image/png', '.svg': 'image/svg+xml', '.map': 'application/json' };
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.png': 'image/png',
+  '.svg': 'image/svg+xml',
+  '.map': 'application/json',
+};
 
 /** Serves files under the repository root to loopback only; resolves to the base URL. */
 function serve() {
@@ -80,7 +89,16 @@ const browser = await chromium.launch({
   // Headless through the flag rather than playwright's option, so it is the new headless mode.
   // --hide-scrollbars: otherwise a classic scrollbar takes 15px, and "320px" would lay out at 305px.
   headless: false,
-  args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--hide-scrollbars'],
+  args: [
+    '--headless=new',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--hide-scrollbars',
+  ],
 });
 
 let written = 0;
@@ -99,7 +117,9 @@ try {
         page.on('pageerror', (e) => console.error(`screenshots: page error: ${e.message}`));
         await page.goto(`${base}/demo/${NOTICE}.html?lang=${lang}`, { waitUntil: 'load' });
         if (theme === 'dark') await page.addStyleTag({ content: DARK });
-        await page.waitForFunction(() => document.querySelector('layered-notice')?.shadowRoot?.querySelector('[part="base"]'), null, { timeout: 15_000 });
+        await page.waitForFunction(() => document.querySelector('layered-notice')?.shadowRoot?.querySelector('[part="base"]'), null, {
+          timeout: 15_000,
+        });
         await page.evaluate(async () => {
           const el = document.querySelector('layered-notice');
           const buttons = el.shadowRoot.querySelectorAll('[part="section-button"]');
@@ -111,7 +131,13 @@ try {
         });
         const height = await page.evaluate(() => document.documentElement.scrollHeight);
         const file = path.join(out, `${NOTICE}-${lang}-${width}-${theme}.png`);
-        await page.screenshot({ path: file, fullPage: true, clip: { x: 0, y: 0, width, height: Math.min(height, MAX_HEIGHT) }, animations: 'disabled', caret: 'hide' });
+        await page.screenshot({
+          path: file,
+          fullPage: true,
+          clip: { x: 0, y: 0, width, height: Math.min(height, MAX_HEIGHT) },
+          animations: 'disabled',
+          caret: 'hide',
+        });
         console.log(`screenshots: ${path.relative(root, file)} (${Math.round(statSync(file).size / 1024)} KB)`);
         written++;
         await context.close();

@@ -15,12 +15,20 @@ export const BUDGET = 34 * 1024;
 export const GOAL = 30 * 1024;
 
 // types/ are declarations; wordpress/ repeats the script inside the plugin (its zip is measured on its own).
-const files = (dir) => readdirSync(dir).flatMap((f) => (statSync(join(dir, f)).isDirectory() ? (f === 'types' || f === 'wordpress' ? [] : files(join(dir, f))) : [join(dir, f)]));
+const files = (dir) =>
+  readdirSync(dir).flatMap((f) =>
+    statSync(join(dir, f)).isDirectory() ? (f === 'types' || f === 'wordpress' ? [] : files(join(dir, f))) : [join(dir, f)],
+  );
 const rows = files('dist')
   .filter((f) => /\.(js|json)$/.test(f))
   .map((f) => {
     const buf = readFileSync(f);
-    return { file: f, raw: buf.length, gzip: gzipSync(buf, { level: 9 }).length, brotli: brotliCompressSync(buf, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length };
+    return {
+      file: f,
+      raw: buf.length,
+      gzip: gzipSync(buf, { level: 9 }).length,
+      brotli: brotliCompressSync(buf, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+    };
   });
 
 console.log('| file | bytes | gzip -9 | brotli |\n| --- | ---: | ---: | ---: |');
@@ -29,6 +37,8 @@ for (const r of rows) console.log(`| ${r.file} | ${r.raw} | ${r.gzip} | ${r.brot
 if (process.argv.includes('--check')) {
   const iife = rows.find((r) => r.file.endsWith('layered-notice.iife.js'));
   if (!iife) throw new Error('dist/layered-notice.iife.js is missing: run npm run build');
-  console.log(`\nlayered-notice.iife.js: ${iife.gzip} bytes gzip, ${iife.gzip <= BUDGET ? 'within' : 'OVER'} the ${BUDGET} byte budget (goal ${GOAL}: ${iife.gzip <= GOAL ? 'met' : `${iife.gzip - GOAL} bytes over`})`);
+  console.log(
+    `\nlayered-notice.iife.js: ${iife.gzip} bytes gzip, ${iife.gzip <= BUDGET ? 'within' : 'OVER'} the ${BUDGET} byte budget (goal ${GOAL}: ${iife.gzip <= GOAL ? 'met' : `${iife.gzip - GOAL} bytes over`})`,
+  );
   if (iife.gzip > BUDGET) process.exit(1);
 }

@@ -5,7 +5,8 @@
 import { LayeredNotice } from './layered-notice.js';
 
 // A browser without custom elements keeps the fallback content, and throws nothing.
-if (typeof customElements === 'object' && customElements && !customElements.get('layered-notice')) customElements.define('layered-notice', LayeredNotice);
+if (typeof customElements === 'object' && customElements && !customElements.get('layered-notice'))
+  customElements.define('layered-notice', LayeredNotice);
 
 declare global {
   interface HTMLElementTagNameMap {

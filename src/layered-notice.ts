@@ -110,7 +110,11 @@ export class LayeredNotice extends LitElement {
   // Internal state lives in one object changed through `set()`, rather than in
   // `static properties`, which the custom-elements manifest would list as attributes.
   // `purpose` is the one checked against `shown`: the attribute may name one not checked yet.
-  private view: { shown?: Notice; purpose?: string; failed?: NoticeError; open: Set<string>; audience: string | null; uiLang: string } = { open: new Set(), audience: null, uiLang: 'en' };
+  private view: { shown?: Notice; purpose?: string; failed?: NoticeError; open: Set<string>; audience: string | null; uiLang: string } = {
+    open: new Set(),
+    audience: null,
+    uiLang: 'en',
+  };
 
   constructor() {
     super();
@@ -163,9 +167,20 @@ export class LayeredNotice extends LitElement {
       void this.payload.run(() => checkNotice(this.notice, 'the notice property'));
     } else if (!this.hasUpdated) {
       const inline = this.querySelector(':scope > script[type="application/json"]');
-      if (inline) void this.payload.run(() => parseNotice(inline.textContent ?? '', 'the inline <script type="application/json"> in <layered-notice>'));
+      if (inline)
+        void this.payload.run(() =>
+          parseNotice(inline.textContent ?? '', 'the inline <script type="application/json"> in <layered-notice>'),
+        );
       else if (this.src) void this.payload.run((signal) => fetchNotice(this.src!, signal));
-      else this.fail(new NoticeError('no-source', 'no payload was given', '<layered-notice>', 'add a src="notice.json" attribute, a <script type="application/json"> child, or set the notice property'));
+      else
+        this.fail(
+          new NoticeError(
+            'no-source',
+            'no payload was given',
+            '<layered-notice>',
+            'add a src="notice.json" attribute, a <script type="application/json"> child, or set the notice property',
+          ),
+        );
     } else if (changed.has('src') && this.src) {
       void this.payload.run((signal) => fetchNotice(this.src!, signal));
     }
@@ -181,7 +196,9 @@ export class LayeredNotice extends LitElement {
     try {
       return this.full ? new URL(this.full, document.baseURI).href : undefined;
     } catch {
-      console.warn(`<layered-notice full>: "${this.full}" is not a URL: the payload's url is linked instead, if it has one.\n  fix: set full to the address of the full notice, such as /privacy/notice`);
+      console.warn(
+        `<layered-notice full>: "${this.full}" is not a URL: the payload's url is linked instead, if it has one.\n  fix: set full to the address of the full notice, such as /privacy/notice`,
+      );
     }
   }
 
@@ -189,7 +206,16 @@ export class LayeredNotice extends LitElement {
   private loaded(): void {
     const { value, error } = this.payload;
     if (error) {
-      this.fail(error instanceof NoticeError ? error : new NoticeError('schema', `the notice could not be rendered (${(error as Error).message})`, '<layered-notice>', 'report this with the payload that caused it'));
+      this.fail(
+        error instanceof NoticeError
+          ? error
+          : new NoticeError(
+              'schema',
+              `the notice could not be rendered (${(error as Error).message})`,
+              '<layered-notice>',
+              'report this with the payload that caused it',
+            ),
+      );
     } else {
       this.notice = value;
       // The interface strings load before the first render, so a Welsh reader never sees an English flash.
@@ -232,7 +258,13 @@ export class LayeredNotice extends LitElement {
     const lang = resolveLanguage(this, payloadDefault);
     const uiLang = await interfaceLanguage(lang, this.locales, [payloadDefault, ...listed]);
     if (baseLanguage(uiLang) !== baseLanguage(lang)) {
-      emit(this, 'ln-error', { kind: 'locale', message: `no interface strings for "${lang}": English is shown`, where: this.locales ?? 'locales/', fix: `add locales/${baseLanguage(lang)}.json`, problems: [] });
+      emit(this, 'ln-error', {
+        kind: 'locale',
+        message: `no interface strings for "${lang}": English is shown`,
+        where: this.locales ?? 'locales/',
+        fix: `add locales/${baseLanguage(lang)}.json`,
+        problems: [],
+      });
     }
     return uiLang;
   }
@@ -252,7 +284,14 @@ export class LayeredNotice extends LitElement {
     if (!notice || this.payload.status !== 'done' || this.strings.status === 'running') return;
     const { purpose } = this;
     if (purpose && !notice.purposes.some((p) => p.id === purpose)) {
-      return this.fail(new NoticeError('schema', `no purpose has the id "${purpose}"`, '<layered-notice purpose>', "set purpose to the id of one of the payload's purposes"));
+      return this.fail(
+        new NoticeError(
+          'schema',
+          `no purpose has the id "${purpose}"`,
+          '<layered-notice purpose>',
+          "set purpose to the id of one of the payload's purposes",
+        ),
+      );
     }
     if (this.view.shown === notice) return this.set({ purpose });
     // Server-rendered markup shows every section open: start the same way, so nothing moves.
@@ -309,5 +348,4 @@ export class LayeredNotice extends LitElement {
     if (purpose) return html`<div lang=${ctx.uiLang} dir=${direction(ctx.uiLang)}>${renderJit(ctx, purpose, this.fullHref)}</div>`;
     return renderNotice(ctx, this.handlers, this.status.text);
   }
-
 }

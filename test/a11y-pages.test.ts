@@ -83,21 +83,30 @@ describe('deep links', () => {
     const [one, two] = await renderedIn(frame.doc, 2);
     const ids = new Map<string, string>();
     const dupes: string[] = [];
-    for (const [where, root] of [['page', frame.doc], ['first', one.shadowRoot!], ['second', two.shadowRoot!]] as const) {
+    for (const [where, root] of [
+      ['page', frame.doc],
+      ['first', one.shadowRoot!],
+      ['second', two.shadowRoot!],
+    ] as const) {
       for (const e of root.querySelectorAll('[id]')) {
         if (ids.has(e.id)) dupes.push(`${e.id} (${ids.get(e.id)} and ${where})`);
         ids.set(e.id, where);
       }
     }
     expect(dupes).to.deep.equal([]);
-    for (const [host, noticeId] of [[one, 'family-valued-evaluation'], [two, 'coventry-family-valued']] as const) {
+    for (const [host, noticeId] of [
+      [one, 'family-valued-evaluation'],
+      [two, 'coventry-family-valued'],
+    ] as const) {
       const root = host.shadowRoot!;
       const own = [...root.querySelectorAll('[id]')];
       expect(own.length).to.be.at.least(10);
       for (const e of own) expect(e.id, 'ids are prefixed with the notice id').to.match(new RegExp(`^${noticeId}-`));
       // Every ARIA reference resolves inside its own shadow root.
       for (const e of root.querySelectorAll('[aria-controls], [aria-labelledby]'))
-        for (const ref of `${e.getAttribute('aria-controls') ?? ''} ${e.getAttribute('aria-labelledby') ?? ''}`.split(/\s+/).filter(Boolean))
+        for (const ref of `${e.getAttribute('aria-controls') ?? ''} ${e.getAttribute('aria-labelledby') ?? ''}`
+          .split(/\s+/)
+          .filter(Boolean))
           expect(root.getElementById(ref), `${label(e)} refers to #${ref}`).to.exist;
     }
     const coventry = await loadPayload('coventry-family-valued');
@@ -151,7 +160,9 @@ describe('reflow (WCAG 1.4.10) and 200% text (1.4.4)', () => {
     const { el } = await noHorizontalScroll('/test/fixtures/pages/long-strings.html', 320, 640);
     // The visible text: an action link's purpose, after it, is visually hidden.
     const shown = (a: Element) =>
-      [...a.childNodes].map((c) => (c.nodeType === Node.TEXT_NODE || (c instanceof Element && !c.classList.contains('vh')) ? c.textContent : '')).join('');
+      [...a.childNodes]
+        .map((c) => (c.nodeType === Node.TEXT_NODE || (c instanceof Element && !c.classList.contains('vh')) ? c.textContent : ''))
+        .join('');
     const long = [...el.shadowRoot!.querySelectorAll('a')].filter((a) => shown(a).length > 60);
     expect(long.length, 'long links in the fixture').to.be.at.least(3);
     for (const a of long) expect(a.getClientRects().length, `"${shown(a).slice(0, 30)}…" wraps onto several lines`).to.be.at.least(2);
@@ -167,7 +178,7 @@ describe('reflow (WCAG 1.4.10) and 200% text (1.4.4)', () => {
 // ----------------------------------------------------------- 10. no JavaScript
 
 describe('without JavaScript (demo/no-js.html)', () => {
-  it('the embed snippet\'s fallback shows a summary and a working link to the notice', async () => {
+  it("the embed snippet's fallback shows a summary and a working link to the notice", async () => {
     const { win, doc } = await openFrame('/demo/no-js.html', 800, 600);
     await new Promise((r) => setTimeout(r, 200));
     expect(win.customElements.get('layered-notice'), 'the script did not load').to.equal(undefined);
@@ -187,6 +198,7 @@ describe('without JavaScript (demo/no-js.html)', () => {
     // The summary: a heading and the points a reader must not miss (WP260 para 36).
     expect(host.querySelector('h2')!.getBoundingClientRect().height).to.be.greaterThan(0);
     const text = host.textContent!.replace(/\s+/g, ' ');
-    for (const fact of ["What Works for Children's Social Care", 'Data Protection Officer', "Information Commissioner's Office"]) expect(text).to.contain(fact);
+    for (const fact of ["What Works for Children's Social Care", 'Data Protection Officer', "Information Commissioner's Office"])
+      expect(text).to.contain(fact);
   });
 });

@@ -173,7 +173,12 @@ describe('keyboard and focus (WCAG 2.1.1, 2.4.3, 2.4.7, 1.4.11, 2.5.8)', () => {
   it('with the dark palette from docs/accessibility.md, focus indicators still have 3:1 contrast', async () => {
     const el = await renderNotice(await loadPayload('coventry-family-valued'));
     el.style.cssText = DARK_PALETTE;
-    for (const control of [$(el, '[part="languages"] input:checked'), $(el, '[part="glance"] a[href]'), $(el, '[part="show-all"]'), $$(el, '[part="section-button"]')[0]]) {
+    for (const control of [
+      $(el, '[part="languages"] input:checked'),
+      $(el, '[part="glance"] a[href]'),
+      $(el, '[part="show-all"]'),
+      $$(el, '[part="section-button"]')[0],
+    ]) {
       const before = snapshotStyle(control);
       await keyboardFocus(el, control);
       const f = focusIndicator(control, before);
@@ -229,7 +234,9 @@ describe('names and states (WCAG 2.5.3, 4.1.2, 4.1.3)', () => {
           expect(button.getAttribute('type')).to.equal('button');
           expect(button.parentElement!.localName, 'the button sits in a heading').to.match(/^h[1-6]$/);
           expect(spokenText(button), 'name from content').to.equal(`${prefix}, ${t.showSection}`);
-          expect(norm(button.querySelector('.toggle-text')!.textContent), 'the visible word, which the name contains (2.5.3)').to.equal(t.show);
+          expect(norm(button.querySelector('.toggle-text')!.textContent), 'the visible word, which the name contains (2.5.3)').to.equal(
+            t.show,
+          );
           expect(button.getAttribute('aria-expanded')).to.equal('false');
           const content = el.shadowRoot!.getElementById(button.getAttribute('aria-controls')!)!;
           expect(content, 'aria-controls names the content').to.exist;
@@ -296,7 +303,8 @@ describe('structure (WCAG 1.3.1, 3.1.2)', () => {
       for (let i = 1; i < levels.length; i++) {
         expect(levels[i], `heading ${i} "${norm(headings[i].textContent).slice(0, 30)}"`).to.be.within(level + 1, levels[i - 1] + 1);
       }
-      for (const part of ['glance', 'sections', 'rights', 'contacts']) expect($(el, `[part="${part}"] > :is(h1,h2,h3,h4,h5,h6)`).localName).to.equal(`h${level + 1}`);
+      for (const part of ['glance', 'sections', 'rights', 'contacts'])
+        expect($(el, `[part="${part}"] > :is(h1,h2,h3,h4,h5,h6)`).localName).to.equal(`h${level + 1}`);
       for (const b of $$(el, '[part="section-button"]')) expect(b.parentElement!.localName).to.equal(`h${level + 2}`);
       // Sub-headings inside sections sit below their section's heading.
       const sub = $$(el, '[part="content"] :is(h1,h2,h3,h4,h5,h6)');
@@ -476,7 +484,9 @@ describe('print', () => {
     } else {
       // Puppeteer's Firefox (WebDriver BiDi) and WebKitWebDriver cannot emulate print media:
       // apply the element's @media print rules as ordinary rules instead.
-      console.log(`print (${engine()}): print media cannot be emulated by this driver; the element's @media print rules are applied as screen rules`);
+      console.log(
+        `print (${engine()}): print media cannot be emulated by this driver; the element's @media print rules are applied as screen rules`,
+      );
       undo = applyMediaRules(el, 'print');
     }
     await nextFrame();
@@ -491,7 +501,8 @@ describe('print', () => {
     for (const b of $$(el, 'button')) {
       if (!shown(b)) continue;
       expect(b.getAttribute('part'), `${label(b)} is printed`).to.equal('section-button');
-      for (const part of b.querySelectorAll('.toggle, .chevron')) expect(shown(part), `"${norm(part.textContent)}" in a printed heading`).to.equal(false);
+      for (const part of b.querySelectorAll('.toggle, .chevron'))
+        expect(shown(part), `"${norm(part.textContent)}" in a printed heading`).to.equal(false);
     }
     expect(shown($(el, '[part="show-all"]')), 'Show all is printed').to.equal(false);
     for (const e of $$(el, 'fieldset, [data-copy], [role="status"]')) expect(shown(e), `${label(e)} is printed`).to.equal(false);
@@ -502,7 +513,8 @@ describe('print', () => {
       const after = getComputedStyle(a, '::after').content;
       expect([after.includes(a.getAttribute('href')!), after.includes('attr(href)')], `::after of ${a.href}: ${after}`).to.include(true);
     }
-    for (const a of $$<HTMLAnchorElement>(el, 'a[href^="mailto:"], a[href^="tel:"]')) expect(getComputedStyle(a, '::after').content).to.be.oneOf(['none', 'normal']);
+    for (const a of $$<HTMLAnchorElement>(el, 'a[href^="mailto:"], a[href^="tel:"]'))
+      expect(getComputedStyle(a, '::after').content).to.be.oneOf(['none', 'normal']);
   });
 });
 
@@ -516,14 +528,17 @@ const styled = (el: Element): [string, CSSStyleDeclaration][] =>
     [`${label(e)}::after`, getComputedStyle(e, '::after')] as [string, CSSStyleDeclaration],
   ]);
 
-const seconds = (list: string): number[] => list.split(',').map((s) => (s.trim().endsWith('ms') ? parseFloat(s) / 1000 : parseFloat(s) || 0));
+const seconds = (list: string): number[] =>
+  list.split(',').map((s) => (s.trim().endsWith('ms') ? parseFloat(s) / 1000 : parseFloat(s) || 0));
 
 describe('display settings', () => {
   afterEach(async () => {
     if (engine() === 'chromium') await emulateMedia({ forcedColors: 'none', reducedMotion: 'no-preference' });
   });
 
-  it('forced colours: section borders, the chevrons and the focus outline stay visible (Chromium)', async function (this: { skip(): never }) {
+  it('forced colours: section borders, the chevrons and the focus outline stay visible (Chromium)', async function (this: {
+    skip(): never;
+  }) {
     if (engine() !== 'chromium') {
       console.log(`forced colours (${engine()}): skipped, this driver cannot emulate forced-colors`);
       this.skip();
@@ -557,7 +572,9 @@ describe('display settings', () => {
       await emulateMedia({ reducedMotion: 'reduce' });
       expect(matchMedia('(prefers-reduced-motion: reduce)').matches).to.equal(true);
     } else {
-      console.log(`reduced motion (${engine()}): cannot be emulated by this driver; any (prefers-reduced-motion) rules are applied as screen rules`);
+      console.log(
+        `reduced motion (${engine()}): cannot be emulated by this driver; any (prefers-reduced-motion) rules are applied as screen rules`,
+      );
       undo = applyMediaRules(el, 'prefers-reduced-motion');
     }
     try {
@@ -590,7 +607,8 @@ describe('display settings', () => {
         checked++;
         expect(e.scrollHeight, `${label(e)} clips its content vertically (overflow-y ${cs.overflowY})`).to.be.at.most(e.clientHeight + 1);
       }
-      if (clips(cs.overflowX) && !['auto', 'scroll'].includes(cs.overflowX)) expect(e.scrollWidth, `${label(e)} clips horizontally`).to.be.at.most(e.clientWidth + 1);
+      if (clips(cs.overflowX) && !['auto', 'scroll'].includes(cs.overflowX))
+        expect(e.scrollWidth, `${label(e)} clips horizontally`).to.be.at.most(e.clientWidth + 1);
       if (e.localName === 'button') expect(e.scrollHeight, `${label(e)} text overflows its button`).to.be.at.most(e.clientHeight + 1);
     }
     expect(checked, 'scroll containers (tables) were checked').to.be.at.least(1);

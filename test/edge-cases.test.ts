@@ -22,7 +22,9 @@ describe('edge cases that must not throw', () => {
 
   it('a page opened at a malformed fragment (#%) shows the notice and throws nothing', async () => {
     history.replaceState(null, '', '#%');
-    const el = await fixture<LayeredNotice>(html`<layered-notice .notice=${await loadPayload('family-valued-evaluation')}></layered-notice>`);
+    const el = await fixture<LayeredNotice>(
+      html`<layered-notice .notice=${await loadPayload('family-valued-evaluation')}></layered-notice>`,
+    );
     await new Promise((r) => setTimeout(r, 100));
     window.dispatchEvent(new HashChangeEvent('hashchange'));
     await new Promise((r) => setTimeout(r, 100));
@@ -32,7 +34,9 @@ describe('edge cases that must not throw', () => {
 
   it('src and a purpose the new payload lacks, set together, leave the fallback and throw nothing', async () => {
     const payload = await loadPayload('family-valued-evaluation');
-    const el = await fixture<LayeredNotice>(html`<layered-notice .notice=${payload}><a href="/privacy">Read our privacy notice</a></layered-notice>`);
+    const el = await fixture<LayeredNotice>(
+      html`<layered-notice .notice=${payload}><a href="/privacy">Read our privacy notice</a></layered-notice>`,
+    );
     await el.updateComplete;
     const logged = console.error;
     console.error = () => {};

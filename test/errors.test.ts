@@ -10,7 +10,9 @@ async function failWith(setup: (el: LayeredNotice) => void): Promise<{ el: Layer
   console.error = (...args: unknown[]) => logged.push(args.join(' '));
   try {
     const el = await fixture<LayeredNotice>(html`<layered-notice><a href="/privacy/children">Read our privacy notice</a></layered-notice>`);
-    const event = new Promise<CustomEvent<ErrorDetail>>((resolve) => el.addEventListener('ln-error', (e) => resolve(e as CustomEvent<ErrorDetail>), { once: true }));
+    const event = new Promise<CustomEvent<ErrorDetail>>((resolve) =>
+      el.addEventListener('ln-error', (e) => resolve(e as CustomEvent<ErrorDetail>), { once: true }),
+    );
     setup(el);
     const { detail } = await event;
     await el.updateComplete;
@@ -40,8 +42,14 @@ describe('bad input keeps the fallback and says what, where and how to fix', () 
     const { el, detail, logged } = await failWith((el) => (el.notice = payload));
     expectFallbackVisible(el);
     expect(detail.kind).to.equal('schema');
-    expect(detail.problems).to.deep.include({ path: 'sections[3].body[2].items[1]', message: 'expected text or {"text", "items"}, got number 42' });
-    expect(detail.problems).to.deep.include({ path: 'controller.emial', message: 'unknown field "emial": remove it or check its spelling' });
+    expect(detail.problems).to.deep.include({
+      path: 'sections[3].body[2].items[1]',
+      message: 'expected text or {"text", "items"}, got number 42',
+    });
+    expect(detail.problems).to.deep.include({
+      path: 'controller.emial',
+      message: 'unknown field "emial": remove it or check its spelling',
+    });
     expect(logged).to.contain('sections[3].body[2].items[1]');
     expect(logged).to.contain('fix:');
   });
@@ -70,8 +78,11 @@ describe('bad input keeps the fallback and says what, where and how to fix', () 
 
   it('JSON with a syntax error, with its line and column where the engine reports one', async () => {
     const el = document.createElement('layered-notice') as LayeredNotice;
-    el.innerHTML = '<a href="/p">Read our privacy notice</a><script type="application/json">{\n  "version": 1,\n  "id": "x"\n  "title": "T"\n}</script>';
-    const event = new Promise<CustomEvent<ErrorDetail>>((resolve) => el.addEventListener('ln-error', (e) => resolve(e as CustomEvent<ErrorDetail>), { once: true }));
+    el.innerHTML =
+      '<a href="/p">Read our privacy notice</a><script type="application/json">{\n  "version": 1,\n  "id": "x"\n  "title": "T"\n}</script>';
+    const event = new Promise<CustomEvent<ErrorDetail>>((resolve) =>
+      el.addEventListener('ln-error', (e) => resolve(e as CustomEvent<ErrorDetail>), { once: true }),
+    );
     const original = console.error;
     console.error = () => {};
     document.body.append(el);
@@ -81,7 +92,8 @@ describe('bad input keeps the fallback and says what, where and how to fix', () 
     expect(detail.kind).to.equal('syntax');
     expect(detail.message).to.match(/not valid JSON/);
     // Chromium and Firefox say where in their own message; WebKit's has no position.
-    if (!navigator.userAgent.includes('AppleWebKit') || navigator.userAgent.includes('Chrome')) expect(detail.message).to.match(/line 4 column 3/);
+    if (!navigator.userAgent.includes('AppleWebKit') || navigator.userAgent.includes('Chrome'))
+      expect(detail.message).to.match(/line 4 column 3/);
     expectFallbackVisible(el);
     el.remove();
   });
@@ -106,7 +118,9 @@ describe('bad input keeps the fallback and says what, where and how to fix', () 
   it('no payload string becomes markup or a script URL', async () => {
     const payload = await loadPayload('family-valued-evaluation');
     payload.title = '<img src=x onerror="window.__xss=1">';
-    payload.sections[0].body = [{ type: 'paragraph', text: [{ text: 'click me', href: 'https://example.org/' }, ' <script>window.__xss=1</script>'] }];
+    payload.sections[0].body = [
+      { type: 'paragraph', text: [{ text: 'click me', href: 'https://example.org/' }, ' <script>window.__xss=1</script>'] },
+    ];
     const el = await fixture<LayeredNotice>(html`<layered-notice></layered-notice>`);
     const done = settled(el);
     el.notice = payload;
@@ -116,7 +130,10 @@ describe('bad input keeps the fallback and says what, where and how to fix', () 
     expect(el.shadowRoot!.textContent).to.contain('<img src=x onerror="window.__xss=1">');
     expect(window.__xss).to.equal(undefined);
     // The schema refuses script URLs; the renderer would show them as text anyway.
-    const bad = { ...payload, sections: [{ id: 'a', heading: 'A', body: [{ type: 'paragraph', text: [{ text: 'x', href: 'javascript:alert(1)' }] }] }] };
+    const bad = {
+      ...payload,
+      sections: [{ id: 'a', heading: 'A', body: [{ type: 'paragraph', text: [{ text: 'x', href: 'javascript:alert(1)' }] }] }],
+    };
     const { detail } = await failWith((e) => (e.notice = bad));
     expect(detail.problems[0].path).to.equal('sections[0].body[0].text[0].href');
   });

@@ -10,7 +10,8 @@ import type { LayeredNotice } from '../src/layered-notice.js';
 import { $, $$, loadPayload, openAll, renderNotice, visibleText } from './helpers/notices.js';
 
 /** Every interface string of a locale without placeholders: what a reader could see verbatim. */
-const plainStrings = (o: object): string[] => Object.values(o).flatMap((v) => (typeof v === 'string' ? (v.includes('{{') ? [] : [v]) : plainStrings(v)));
+const plainStrings = (o: object): string[] =>
+  Object.values(o).flatMap((v) => (typeof v === 'string' ? (v.includes('{{') ? [] : [v]) : plainStrings(v)));
 
 const quietly = async <T>(run: () => Promise<T>): Promise<{ result: T; warnings: string[] }> => {
   const warnings: string[] = [];
@@ -45,7 +46,9 @@ describe('Welsh and other languages', () => {
     const realFetch = window.fetch;
     window.fetch = (input, init) => (fetches.push(String(input)), realFetch(input, init));
     try {
-      const el = await fixture<LayeredNotice>(html`<layered-notice lang="en" src="/demo/notices/coventry-family-valued.json"></layered-notice>`);
+      const el = await fixture<LayeredNotice>(
+        html`<layered-notice lang="en" src="/demo/notices/coventry-family-valued.json"></layered-notice>`,
+      );
       await new Promise((r) => el.addEventListener('ln-ready', r, { once: true }));
       await el.updateComplete;
       const title = () => $(el, '[part="base"] h2').textContent;
@@ -107,7 +110,9 @@ describe('Welsh and other languages', () => {
     document.addEventListener('ln-error', listen);
     const { result: el, warnings } = await quietly(async () => renderNotice(await loadPayload('family-valued-evaluation'), 'xx'));
     document.removeEventListener('ln-error', listen);
-    expect(errors.map((e) => [e.detail.kind, e.detail.message])).to.deep.equal([['locale', 'no interface strings for "xx": English is shown']]);
+    expect(errors.map((e) => [e.detail.kind, e.detail.message])).to.deep.equal([
+      ['locale', 'no interface strings for "xx": English is shown'],
+    ]);
     expect($(el, '[part="base"]').getAttribute('lang')).to.equal('en');
     expect($(el, '[part="show-all"]').textContent!.trim()).to.equal('Show all sections');
     expect(warnings.join()).to.contain('no interface strings for "xx"');

@@ -55,10 +55,15 @@ function expectHarmless(win: Frame, el: Element, label: string) {
     expect(FORBIDDEN.includes(node.localName), `${label}: <${node.localName}> in the shadow root`).to.equal(false);
     for (const attr of node.attributes) {
       expect(/^on/i.test(attr.name), `${label}: ${attr.name}= on <${node.localName}>`).to.equal(false);
-      expect(/^(javascript|vbscript|data):/i.test(attr.value.replace(/[\u0000-\u0020\u007f]/g, '')), `${label}: ${attr.name}="${attr.value}"`).to.equal(false);
+      expect(
+        /^(javascript|vbscript|data):/i.test(attr.value.replace(/[\u0000-\u0020\u007f]/g, '')),
+        `${label}: ${attr.name}="${attr.value}"`,
+      ).to.equal(false);
     }
   }
-  expect(win[FLAG] ?? (window as any)[FLAG] ?? win.__lnXssData ?? (window as any).__lnXssData, `${label}: a vector ran`).to.equal(undefined);
+  expect(win[FLAG] ?? (window as any)[FLAG] ?? win.__lnXssData ?? (window as any).__lnXssData, `${label}: a vector ran`).to.equal(
+    undefined,
+  );
 }
 
 describe('the built classic script with hostile interface strings (test/csp/strings.html)', function () {

@@ -8,7 +8,13 @@ async function jit(purpose: string, lang = 'en', full = '/privacy/family-valued'
   let done!: (e: Event) => void;
   const settled = new Promise<Event>((r) => (done = r));
   const el = await fixture<LayeredNotice>(
-    html`<layered-notice lang=${lang} purpose=${purpose} full=${full} .notice=${await loadPayload('family-valued-evaluation')} @ln-ready=${done} @ln-error=${done}
+    html`<layered-notice
+      lang=${lang}
+      purpose=${purpose}
+      full=${full}
+      .notice=${await loadPayload('family-valued-evaluation')}
+      @ln-ready=${done}
+      @ln-error=${done}
       ><a href="/privacy">How we use your information</a></layered-notice
     >`,
   );
@@ -21,7 +27,10 @@ describe('just-in-time notice (purpose attribute)', () => {
   it('shows what it is for, the lawful basis, the legitimate interest, how long it is kept and a link to the full notice', async () => {
     const { el } = await jit('evaluation');
     const box = $(el, '[part="jit"]');
-    const rows = [...box.querySelectorAll('dt')].map((dt) => [dt.textContent!.trim(), dt.nextElementSibling!.textContent!.replace(/\s+/g, ' ').trim()]);
+    const rows = [...box.querySelectorAll('dt')].map((dt) => [
+      dt.textContent!.trim(),
+      dt.nextElementSibling!.textContent!.replace(/\s+/g, ' ').trim(),
+    ]);
     expect(rows.map((r) => r[0])).to.deep.equal([
       'What we use this for',
       'Our lawful basis',

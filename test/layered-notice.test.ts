@@ -30,7 +30,9 @@ describe('<layered-notice> with each seed notice', () => {
       });
 
       it('shows the title and the four layers, and hides the fallback', async () => {
-        expect($(el, '#' + CSS.escape(`${payload.id}-title`)).textContent).to.contain(typeof payload.title === 'string' ? payload.title : payload.title.en);
+        expect($(el, '#' + CSS.escape(`${payload.id}-title`)).textContent).to.contain(
+          typeof payload.title === 'string' ? payload.title : payload.title.en,
+        );
         for (const part of ['glance', 'sections', 'rights', 'contacts']) expect($(el, `[part="${part}"]`), part).to.exist;
         expect($$(el, '[part="section"]').length).to.equal(payload.sections.length);
         expect(el.shadowRoot!.querySelector('slot')).to.equal(null);
@@ -57,7 +59,9 @@ describe('at a glance (derived from the structured fields)', () => {
   it('names the controller, says what matters most, lists the rights and links to the detail, saying nothing twice', async () => {
     const el = await renderNotice(await loadPayload('children-in-need-looked-after'));
     const glance = $(el, '[part="glance"]');
-    const rows = Object.fromEntries([...glance.querySelectorAll('dt')].map((dt) => [dt.textContent!.trim(), dt.nextElementSibling as HTMLElement]));
+    const rows = Object.fromEntries(
+      [...glance.querySelectorAll('dt')].map((dt) => [dt.textContent!.trim(), dt.nextElementSibling as HTMLElement]),
+    );
     // The purposes and their bases are in the key facts that follow, not repeated here.
     expect(Object.keys(rows)).to.deep.equal(['Who we are', 'What you should know', 'Your rights', 'How to contact us']);
     expect(rows['Who we are'].textContent).to.contain('Cheshire West and Chester Council');
@@ -114,7 +118,10 @@ describe('at a glance (derived from the structured fields)', () => {
 
 describe('key facts (standard questions answered from the structured fields)', () => {
   const rowsOf = (dl: Element): string[][] =>
-    [...dl.querySelectorAll(':scope > .row')].map((r) => [r.querySelector('dt')!.textContent!.trim(), r.querySelector('dd')!.textContent!.replace(/\s+/g, ' ').trim()]);
+    [...dl.querySelectorAll(':scope > .row')].map((r) => [
+      r.querySelector('dt')!.textContent!.trim(),
+      r.querySelector('dd')!.textContent!.replace(/\s+/g, ' ').trim(),
+    ]);
 
   it('asks the same questions in the same order, per purpose and once for the whole notice', async () => {
     const payload = await loadPayload('no-wrong-door-evaluation');
@@ -217,7 +224,9 @@ describe('sections (GOV.UK accordion semantics)', () => {
     const events: CustomEvent[] = [];
     el.addEventListener('ln-toggle', (e) => events.push(e as CustomEvent));
     $$<HTMLButtonElement>(el, '[part="section-button"]')[2].click();
-    expect(events.map((e) => e.detail)).to.deep.equal([{ section: (await loadPayload('family-valued-evaluation')).sections[2].id, open: true }]);
+    expect(events.map((e) => e.detail)).to.deep.equal([
+      { section: (await loadPayload('family-valued-evaluation')).sections[2].id, open: true },
+    ]);
   });
 
   it('each section ends with a link to itself; copying it is announced in a status region', async () => {
@@ -245,11 +254,16 @@ describe('sections (GOV.UK accordion semantics)', () => {
 });
 
 describe('audiences', () => {
-  it('shows everything by default and only the chosen audience\'s blocks after a choice', async () => {
+  it("shows everything by default and only the chosen audience's blocks after a choice", async () => {
     const el = await renderNotice(await loadPayload('no-wrong-door-evaluation'));
     await openAll(el);
     const radios = $$<HTMLInputElement>(el, '[part="audience"] input');
-    expect(radios.map((r) => r.parentElement!.textContent!.trim())).to.deep.equal(['Everyone', 'Children', 'Parents and legal guardians', 'Related professionals']);
+    expect(radios.map((r) => r.parentElement!.textContent!.trim())).to.deep.equal([
+      'Everyone',
+      'Children',
+      'Parents and legal guardians',
+      'Related professionals',
+    ]);
     expect(visibleText(el)).to.contain('Whether or not you are classified as an unaccompanied asylum seeker');
     expect(visibleText(el)).to.contain('We may undertake an observation of your practice');
     radios[1].click();
@@ -271,7 +285,9 @@ describe('rights and contacts', () => {
     const actions = $(el, '[part="rights"] > ul:first-of-type > li > .actions');
     expect(actions.dataset.right).to.equal(shared.join(' '));
     const mail = actions.querySelector<HTMLAnchorElement>('[data-channel="email"]')!;
-    expect(mail.getAttribute('href')).to.equal(`mailto:dataprotection@worcestershire.gov.uk?subject=${encodeURIComponent('Use your rights: Childrens Service Privacy Notice')}`);
+    expect(mail.getAttribute('href')).to.equal(
+      `mailto:dataprotection@worcestershire.gov.uk?subject=${encodeURIComponent('Use your rights: Childrens Service Privacy Notice')}`,
+    );
     expect(actions.querySelector('[data-channel="phone"]')!.getAttribute('href')).to.equal('tel:01905765765');
     const group = actions.closest('li')!.textContent!;
     expect(group).to.contain('Ask for a copy of the information we hold about you.');
@@ -282,7 +298,11 @@ describe('rights and contacts', () => {
 
   it('a right with its own channel keeps it, and a payload may word a right in its own terms', async () => {
     const payload = await loadPayload('family-valued-evaluation');
-    payload.rights = [{ code: 'A15', name: "Ask for your child's records", action: { email: 'records@example.org' } }, { code: 'A16' }, { code: 'A7-3' }];
+    payload.rights = [
+      { code: 'A15', name: "Ask for your child's records", action: { email: 'records@example.org' } },
+      { code: 'A16' },
+      { code: 'A7-3' },
+    ];
     const el = await renderNotice(payload);
     const own = $$(el, '[part="rights"] > ul:first-of-type > li > .actions').map((a) => a.dataset.right);
     expect(own).to.deep.equal(['A15', 'A16 A7-3']);
@@ -307,7 +327,9 @@ describe('rights and contacts', () => {
     const link = $(el, '[data-right~="A15"] [data-channel="email"]');
     link.addEventListener('click', (e) => e.preventDefault());
     link.click();
-    expect(seen).to.deep.equal([{ right: link.closest<HTMLElement>('[data-right]')!.dataset.right, channel: 'email', href: link.getAttribute('href') }]);
+    expect(seen).to.deep.equal([
+      { right: link.closest<HTMLElement>('[data-right]')!.dataset.right, channel: 'email', href: link.getAttribute('href') },
+    ]);
     expect((seen[0] as any).right.split(' ')).to.include('A15');
   });
 
@@ -323,7 +345,9 @@ describe('rights and contacts', () => {
 
 describe('loading', () => {
   it('fetches the payload from src and renders it', async () => {
-    const el = await fixture<LayeredNotice>(html`<layered-notice src="/demo/notices/coventry-family-valued.json"><a href="/p">Read our privacy notice</a></layered-notice>`);
+    const el = await fixture<LayeredNotice>(
+      html`<layered-notice src="/demo/notices/coventry-family-valued.json"><a href="/p">Read our privacy notice</a></layered-notice>`,
+    );
     await settled(el);
     await el.updateComplete;
     expect($(el, '[part="base"]').textContent).to.contain('Family values privacy notice');

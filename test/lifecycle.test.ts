@@ -30,8 +30,16 @@ async function quietly<T>(body: (logged: string[]) => Promise<T>): Promise<T> {
 }
 
 /** A just-in-time element for a payload given as the property, after its first ln-ready or ln-error. */
-async function jit(payload: unknown, purpose: string, attrs: { lang?: string; full?: string } = {}): Promise<{ el: LayeredNotice; event: CustomEvent }> {
-  const el = await fixture<LayeredNotice>(html`<layered-notice lang=${attrs.lang ?? 'en'} purpose=${purpose} full=${attrs.full ?? '/privacy/full'}><a href="/privacy">How we use your information</a></layered-notice>`);
+async function jit(
+  payload: unknown,
+  purpose: string,
+  attrs: { lang?: string; full?: string } = {},
+): Promise<{ el: LayeredNotice; event: CustomEvent }> {
+  const el = await fixture<LayeredNotice>(
+    html`<layered-notice lang=${attrs.lang ?? 'en'} purpose=${purpose} full=${attrs.full ?? '/privacy/full'}
+      ><a href="/privacy">How we use your information</a></layered-notice
+    >`,
+  );
   const settled = next(el);
   el.notice = payload;
   const event = await settled;
@@ -68,7 +76,8 @@ describe('lifecycle: changing attributes after the first render', () => {
     expect($(el, '[part="jit"] dt').textContent).to.equal('What we use this for');
     el.purpose = 'follow-up';
     el.lang = 'cy';
-    for (let i = 0; i < 50 && $(el, '[part="jit"] dt')?.textContent === 'What we use this for'; i++) await new Promise((r) => setTimeout(r, 20));
+    for (let i = 0; i < 50 && $(el, '[part="jit"] dt')?.textContent === 'What we use this for'; i++)
+      await new Promise((r) => setTimeout(r, 20));
     await el.updateComplete;
     expect(jitText(el)).to.contain('To ask you about the service a year later.');
     expect($(el, '[part="jit"] dt').textContent).to.equal(cy.jit.use);
@@ -161,7 +170,7 @@ describe('lifecycle: the "Link copied" status message', () => {
   };
   const status = () => $(el, '[role="status"]').textContent;
 
-  it('a second copy is announced for its own 5 seconds, not cut short by the first one\'s timer', async () => {
+  it("a second copy is announced for its own 5 seconds, not cut short by the first one's timer", async () => {
     const timers = fakeTimers();
     try {
       await copy(0);

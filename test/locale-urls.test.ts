@@ -21,7 +21,11 @@ async function fetchedFor(lang: string, payload: unknown, locales = '/locales/')
   };
   console.warn = () => {};
   try {
-    const el = await fixture<LayeredNotice>(html`<layered-notice lang=${lang} locales=${locales} .notice=${payload}><a href="/privacy">Read our privacy notice</a></layered-notice>`);
+    const el = await fixture<LayeredNotice>(
+      html`<layered-notice lang=${lang} locales=${locales} .notice=${payload}
+        ><a href="/privacy">Read our privacy notice</a></layered-notice
+      >`,
+    );
     await new Promise((resolve) => {
       el.addEventListener('ln-ready', resolve, { once: true });
       setTimeout(resolve, 3000);
@@ -40,7 +44,16 @@ describe('language tags in locale URLs', () => {
     payload = await loadPayload('family-valued-evaluation');
   });
 
-  for (const lang of ['/evil/x', '//example.invalid/track', '../../x', 'https://example.invalid/x', 'cy/../../x', 'cy?x=1', 'cy#x', '%2F%2Fexample.invalid']) {
+  for (const lang of [
+    '/evil/x',
+    '//example.invalid/track',
+    '../../x',
+    'https://example.invalid/x',
+    'cy/../../x',
+    'cy?x=1',
+    'cy#x',
+    '%2F%2Fexample.invalid',
+  ]) {
     it(`lang=${JSON.stringify(lang)} fetches nothing, and the notice shows in English`, async () => {
       const { el, fetched } = await fetchedFor(lang, payload);
       expect(fetched).to.deep.equal([]);
@@ -63,7 +76,12 @@ describe('language tags in locale URLs', () => {
   });
 
   it('language tags Intl refuses in the payload (en-GB-GB, cy-12) still show the notice, not only the fallback', async () => {
-    const odd = { ...payload, language: 'en-GB-GB', languages: ['en-GB-GB', 'cy-12'], title: { 'en-GB-GB': 'Family Valued Privacy Notice', 'cy-12': 'Hysbysiad' } };
+    const odd = {
+      ...payload,
+      language: 'en-GB-GB',
+      languages: ['en-GB-GB', 'cy-12'],
+      title: { 'en-GB-GB': 'Family Valued Privacy Notice', 'cy-12': 'Hysbysiad' },
+    };
     const errors: string[] = [];
     const realError = console.error;
     console.error = (...a: unknown[]) => errors.push(a.join(' '));

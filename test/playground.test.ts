@@ -43,7 +43,10 @@ async function open(width = 1100, height = 800): Promise<Playground> {
     editor: doc.getElementById('pg-payload') as HTMLTextAreaElement,
     status: doc.getElementById('pg-status') as HTMLElement,
   };
-  await until(() => pg.editor.value.includes('"version"') && base(pg) && text(pg.doc.getElementById('pg-snippet')), 'the first payload in the editor and its preview');
+  await until(
+    () => pg.editor.value.includes('"version"') && base(pg) && text(pg.doc.getElementById('pg-snippet')),
+    'the first payload in the editor and its preview',
+  );
   return pg;
 }
 
@@ -55,7 +58,7 @@ function type(pg: Playground, value: string): void {
 }
 
 /** Edits the payload as an object and types the result. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the payload is edited into any shape, valid or not
+
 function edit(pg: Playground, change: (payload: any) => void): void {
   const payload = JSON.parse(pg.editor.value);
   change(payload);
@@ -86,7 +89,15 @@ describe('the payload playground (demo/playground.html)', function () {
       'no-wrong-door-evaluation',
       'worcestershire-childrens-services',
     ]);
-    expect([...pg.doc.querySelectorAll<HTMLOptionElement>('#pg-lang option')].map((o) => o.value)).to.deep.equal(['en', 'cy', 'pl', 'ro', 'pa', 'ar', 'ur']);
+    expect([...pg.doc.querySelectorAll<HTMLOptionElement>('#pg-lang option')].map((o) => o.value)).to.deep.equal([
+      'en',
+      'cy',
+      'pl',
+      'ro',
+      'pa',
+      'ar',
+      'ur',
+    ]);
     expect(pg.status.getAttribute('role')).to.equal('status');
     expect(pg.status.getAttribute('aria-live')).to.equal('polite');
     expect(text(base(pg)!.querySelector('h3'))).to.equal('Family Valued Privacy Notice');
@@ -163,7 +174,10 @@ describe('the payload playground (demo/playground.html)', function () {
   it('copies the embed snippet and says so in the status region', async () => {
     const pg = await open();
     const written: string[] = [];
-    Object.defineProperty(pg.win.navigator, 'clipboard', { configurable: true, value: { writeText: async (s: string) => void written.push(s) } });
+    Object.defineProperty(pg.win.navigator, 'clipboard', {
+      configurable: true,
+      value: { writeText: async (s: string) => void written.push(s) },
+    });
     (pg.doc.getElementById('pg-copy') as HTMLButtonElement).click();
     await until(() => written.length && text(pg.status).includes('Copied'), 'the copy');
     const snippet = pg.doc.getElementById('pg-snippet')!.textContent!;

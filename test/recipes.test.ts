@@ -73,7 +73,10 @@ describe('recipe: the ES module build through a bundler (test/fixtures/recipes/b
     expect(text(el.shadowRoot!.querySelector('[part="show-all"]'))).to.equal('Dangos pob adran');
     // The bundler kept each language a chunk of its own: Welsh was fetched, Polish was not.
     const files = requested(win);
-    expect(files.some((f) => /\/chunks\/cy-[\w-]+\.js$/.test(f)), files.join('\n')).to.equal(true);
+    expect(
+      files.some((f) => /\/chunks\/cy-[\w-]+\.js$/.test(f)),
+      files.join('\n'),
+    ).to.equal(true);
     expect(files.some((f) => /\/chunks\/pl-[\w-]+\.js$/.test(f))).to.equal(false);
   });
 });
@@ -255,7 +258,10 @@ describe('demo/themes.html: four presets of the same notice', () => {
     for (const name of PRESETS) {
       const pre = page.doc.querySelector(`.preset-site.${name}`)!.closest('section')!.querySelector('pre')!;
       expect(pre.textContent!.trim(), `${name}: the <pre> differs from demo/themes.css`).to.equal(blocks[name]);
-      expect(theming.includes(`\`\`\`css\n${blocks[name]}\n\`\`\``), `${name}: docs/theming.md lacks this preset's CSS as a css block`).to.equal(true);
+      expect(
+        theming.includes(`\`\`\`css\n${blocks[name]}\n\`\`\``),
+        `${name}: docs/theming.md lacks this preset's CSS as a css block`,
+      ).to.equal(true);
     }
   });
 
@@ -279,7 +285,10 @@ describe('demo/themes.html: four presets of the same notice', () => {
       const rules = [...block.replace(/\/\*[\s\S]*?\*\//g, '').matchAll(/([^{}]+)\{([^{}]*)\}/g)];
       expect(rules.length, name).to.be.greaterThan(1);
       for (const [, selector, body] of rules) {
-        const props = body.split(';').map((d) => d.split(':')[0].trim()).filter(Boolean);
+        const props = body
+          .split(';')
+          .map((d) => d.split(':')[0].trim())
+          .filter(Boolean);
         const part = /layered-notice::part\(([\w-]+)\)/.exec(selector);
         if (part) expect(parts.has(part[1]), `${name}: ::part(${part[1]}) is not documented`).to.equal(true);
         else if (selector.includes('layered-notice')) {
@@ -326,7 +335,10 @@ describe('demo/themes.html: four presets of the same notice', () => {
       check('focused text on the focus colour', contrast(focusText, focus), 4.5);
       // A focused control gets the focus colour behind it and an underline in the focus text
       // colour: one of them must stand out from what is around it.
-      for (const [where, bg] of [['page', page_], ['panel', panel]] as const) {
+      for (const [where, bg] of [
+        ['page', page_],
+        ['panel', panel],
+      ] as const) {
         check(`focus indicator on the ${where}`, Math.max(contrast(focus, bg), contrast(focusText, bg)), 3);
       }
       if (name === 'dark') {

@@ -32,16 +32,26 @@ describe('the regulator named in the reading language', () => {
     const li = complaint(el);
     expect(li.querySelector('[data-channel="phone"]')!.getAttribute('href')).to.equal('tel:03031231113');
     const address = li.querySelector('address')!;
-    expect(address.innerText.split('\n').map((l) => l.trim())).to.deep.equal(['Wycliffe House', 'Water Lane', 'Wilmslow', 'Swydd Gaer', 'SK9 5AF']);
+    expect(address.innerText.split('\n').map((l) => l.trim())).to.deep.equal([
+      'Wycliffe House',
+      'Water Lane',
+      'Wilmslow',
+      'Swydd Gaer',
+      'SK9 5AF',
+    ]);
     expect(address.querySelector('[lang]'), 'locale lines are in the page language, not marked as English').to.equal(null);
   });
 
-  it("a Welsh name in the payload, and another regulator, are kept as the payload has them", async () => {
+  it('a Welsh name in the payload, and another regulator, are kept as the payload has them', async () => {
     const payload = await loadPayload('family-valued-evaluation');
     payload.complaint!.regulator.name = { en: "Information Commissioner's Office", cy: 'Swyddfa’r Comisiynydd Gwybodaeth (ICO)' };
     let el = await renderNotice(payload, 'cy');
     expect(norm(complaint(el).querySelector('strong')!.textContent)).to.equal('Cwyno i Swyddfa’r Comisiynydd Gwybodaeth (ICO)');
-    payload.complaint!.regulator = { name: 'Scottish Information Commissioner', url: 'https://www.itspublicknowledge.info/', phone: '01334 464610' };
+    payload.complaint!.regulator = {
+      name: 'Scottish Information Commissioner',
+      url: 'https://www.itspublicknowledge.info/',
+      phone: '01334 464610',
+    };
     el = await renderNotice(payload, 'cy');
     const li = complaint(el);
     expect(norm(li.querySelector('strong')!.textContent)).to.equal('Cwyno i Scottish Information Commissioner');

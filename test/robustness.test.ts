@@ -26,22 +26,65 @@ const paths = (value: unknown, prefix: Path = [], out: Path[] = []): Path[] => {
     }
   return out;
 };
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- walks a payload mutated into any shape
+
 const parentOf = (root: any, path: Path) => path.slice(0, -1).reduce((n, k) => n[k], root);
-const define = (o: object, key: string, value: unknown) => Object.defineProperty(o, key, { value, enumerable: true, writable: true, configurable: true });
+const define = (o: object, key: string, value: unknown) =>
+  Object.defineProperty(o, key, { value, enumerable: true, writable: true, configurable: true });
 
 const keyArb = fc.oneof(
   fc.string({ maxLength: 10 }),
-  fc.constantFrom('__proto__', 'constructor', 'toString', 'text', 'items', 'type', 'href', 'id', 'en', 'cy', 'heading', 'body', 'audiences', 'summary', 'action'),
+  fc.constantFrom(
+    '__proto__',
+    'constructor',
+    'toString',
+    'text',
+    'items',
+    'type',
+    'href',
+    'id',
+    'en',
+    'cy',
+    'heading',
+    'body',
+    'audiences',
+    'summary',
+    'action',
+  ),
 );
 const valueArb = fc.oneof(
   fc.jsonValue({ maxDepth: 2 }),
-  fc.constantFrom('', 'x', 'A15', 'A6-1-e', 'list', 'table', 'heading', 'address', 'paragraph', 'https://example.org/', 'x@example.org', '2026-02-30', '2026-02-28', 'cy', 0, null, true, [], {}, ['x'], { text: 'x' }),
+  fc.constantFrom(
+    '',
+    'x',
+    'A15',
+    'A6-1-e',
+    'list',
+    'table',
+    'heading',
+    'address',
+    'paragraph',
+    'https://example.org/',
+    'x@example.org',
+    '2026-02-30',
+    '2026-02-28',
+    'cy',
+    0,
+    null,
+    true,
+    [],
+    {},
+    ['x'],
+    { text: 'x' },
+  ),
 );
 type Op = { at: number; kind: string; key: string; value: unknown };
-const opArb = fc.record({ at: fc.nat(), kind: fc.constantFrom('delete', 'retype', 'add', 'rename', 'duplicate', 'empty'), key: keyArb, value: valueArb });
+const opArb = fc.record({
+  at: fc.nat(),
+  kind: fc.constantFrom('delete', 'retype', 'add', 'rename', 'duplicate', 'empty'),
+  key: keyArb,
+  value: valueArb,
+});
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- mutates a payload into any shape
 function mutate(payload: any, ops: Op[]): any {
   for (const op of ops) {
     const all = paths(payload);
@@ -138,7 +181,9 @@ describe('mutated payloads on one element: no uncaught error, always the notice 
     await new Promise((r) => setTimeout(r, 50));
     expect(uncaught, 'thrown after the last payload').to.deep.equal([]);
     const took = ((performance.now() - started) / 1000).toFixed(1);
-    console.log(`robustness: ${RUNS} mutated payloads on one element in ${took}s (seed ${seed}): ${seen.rendered} rendered, ${seen.fallback} refused with the fallback shown, ${errorsLogged} console reports, 0 uncaught`);
+    console.log(
+      `robustness: ${RUNS} mutated payloads on one element in ${took}s (seed ${seed}): ${seen.rendered} rendered, ${seen.fallback} refused with the fallback shown, ${errorsLogged} console reports, 0 uncaught`,
+    );
     expect(seen.rendered + seen.fallback).to.equal(RUNS);
     expect(errorsLogged).to.equal(seen.fallback);
     expect(seen.rendered, 'some mutations keep the payload valid').to.be.greaterThan(20);
@@ -152,7 +197,10 @@ describe('impossible dates, where engines parse dates differently', () => {
   for (const date of ['2026-02-30', '2026-02-32', '2026-13-01', '0001-00-00', '2026-02-29']) {
     it(`lastUpdated "${date}" is refused with its path, in this engine too`, async () => {
       const payload = { ...(await loadPayload('coventry-family-valued')), lastUpdated: date };
-      expect(validateNotice(payload)).to.deep.equal({ ok: false, problems: [{ path: 'lastUpdated', message: `expected a date (YYYY-MM-DD), got "${date}"` }] });
+      expect(validateNotice(payload)).to.deep.equal({
+        ok: false,
+        problems: [{ path: 'lastUpdated', message: `expected a date (YYYY-MM-DD), got "${date}"` }],
+      });
       const logged = console.error;
       console.error = () => {};
       const el = document.createElement('layered-notice') as LayeredNotice;
@@ -175,7 +223,7 @@ describe('impossible dates, where engines parse dates differently', () => {
 
 const nextTask = () => new Promise((r) => setTimeout(r));
 const until = async (cond: () => boolean, ms = 5000) => {
-  for (const end = Date.now() + ms; !cond() && Date.now() < end; ) await new Promise((r) => setTimeout(r, 10));
+  for (const end = Date.now() + ms; !cond() && Date.now() < end;) await new Promise((r) => setTimeout(r, 10));
 };
 
 /** A notice element, given its payload by `src` or the property, with a fallback link; resolves when it settled. */
@@ -205,7 +253,9 @@ describe('lifecycle', function () {
     alone.el.remove();
 
     // All five at once, so their loads (and any locale loads) overlap.
-    const placed = await Promise.all(SLUGS.map((slug, i) => place((el) => ((el.lang = langs[i]), (el.src = `/demo/notices/${slug}.json`)))));
+    const placed = await Promise.all(
+      SLUGS.map((slug, i) => place((el) => ((el.lang = langs[i]), (el.src = `/demo/notices/${slug}.json`)))),
+    );
     placed.forEach(({ el, event }, i) => {
       expect(event.type, SLUGS[i]).to.equal('ln-ready');
       const b = base(el)!;
@@ -251,16 +301,26 @@ describe('lifecycle', function () {
     const add = window.addEventListener;
     const remove = window.removeEventListener;
     // The element listens with the global addEventListener, which resolves to these.
-    window.addEventListener = function (this: Window, type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions) {
+    window.addEventListener = function (
+      this: Window,
+      type: string,
+      listener: EventListenerOrEventListenerObject,
+      options?: boolean | AddEventListenerOptions,
+    ) {
       if (type === 'hashchange') live.add(listener);
       return add.call(this, type, listener, options);
     } as typeof add;
-    window.removeEventListener = function (this: Window, type: string, listener: EventListenerOrEventListenerObject, options?: boolean | EventListenerOptions) {
+    window.removeEventListener = function (
+      this: Window,
+      type: string,
+      listener: EventListenerOrEventListenerObject,
+      options?: boolean | EventListenerOptions,
+    ) {
       if (type === 'hashchange') live.delete(listener);
       return remove.call(this, type, listener, options);
     } as typeof remove;
     // Chromium only, and not in the DOM types.
-  const memory = () => (performance as Performance & { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize;
+    const memory = () => (performance as Performance & { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize;
     try {
       const payload = await loadPayload('no-wrong-door-evaluation');
       const hosts = [document.createElement('div'), document.createElement('div')];
@@ -312,7 +372,13 @@ describe('lifecycle', function () {
   });
 
   it('changing src five times quickly shows the last notice, even when earlier answers arrive later', async () => {
-    const order = ['family-valued-evaluation', 'no-wrong-door-evaluation', 'coventry-family-valued', 'worcestershire-childrens-services', 'children-in-need-looked-after'];
+    const order = [
+      'family-valued-evaluation',
+      'no-wrong-door-evaluation',
+      'coventry-family-valued',
+      'worcestershire-childrens-services',
+      'children-in-need-looked-after',
+    ];
     const last = await loadPayload(order[4]);
     const el = document.createElement('layered-notice') as LayeredNotice;
     el.innerHTML = '<a href="/privacy/notice">Read our privacy notice</a>';
@@ -390,7 +456,7 @@ describe('hostile host page styles', function () {
       document.head.append(style);
       const host = document.createElement('div');
       host.className = 'host';
-      host.innerHTML = '<p>The page\'s own paragraph.</p>';
+      host.innerHTML = "<p>The page's own paragraph.</p>";
       document.body.append(host);
       const { el, event } = await place((e) => (e.notice = payload), host);
       expect(event.type).to.equal('ln-ready');
@@ -425,7 +491,9 @@ describe('hostile host page styles', function () {
       }
       if (text) expect(bodyText, 'text where the page text is 16px').to.be.within(12, 24);
       // Colour is inherited too (the page's text colour unless --ln-color-text is set).
-      expect(getComputedStyle(el.shadowRoot!.querySelector('[part="content"] p')!).color).to.equal(getComputedStyle(host.querySelector('p')!).color);
+      expect(getComputedStyle(el.shadowRoot!.querySelector('[part="content"] p')!).color).to.equal(
+        getComputedStyle(host.querySelector('p')!).color,
+      );
     });
   }
 });

@@ -24,14 +24,19 @@ const ran = () => (window as unknown as Record<string, unknown>)[FLAG] !== undef
 type Path = (string | number)[];
 const stringLeaves = (v: unknown, path: Path = [], out: Path[] = []): Path[] => {
   if (typeof v === 'string') out.push(path);
-  else if (v && typeof v === 'object') for (const [k, c] of Object.entries(v)) stringLeaves(c, [...path, Array.isArray(v) ? Number(k) : k], out);
+  else if (v && typeof v === 'object')
+    for (const [k, c] of Object.entries(v)) stringLeaves(c, [...path, Array.isArray(v) ? Number(k) : k], out);
   return out;
 };
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- walks a payload being probed with values of any type
+
 const getAt = (root: any, path: Path) => path.reduce((n, k) => n[k], root);
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- as getAt
+
 const setAt = (root: any, path: Path, value: unknown) => (getAt(root, path.slice(0, -1))[path[path.length - 1]] = value);
-const show = (path: Path) => path.map((k) => (typeof k === 'number' ? `[${k}]` : `.${k}`)).join('').slice(1);
+const show = (path: Path) =>
+  path
+    .map((k) => (typeof k === 'number' ? `[${k}]` : `.${k}`))
+    .join('')
+    .slice(1);
 /** Whether the schema accepts `value` at `path` (set in place, then put back: cloning for each probe is slow). */
 const accepts = (payload: Notice, path: Path, value: string): boolean => {
   const before = getAt(payload, path);
@@ -54,7 +59,7 @@ const languagesOf = (payload: Notice): string[] => [...new Set(['en', ...(payloa
 const NOT_TEXT = /^\$schema$|subject$/;
 
 const waitFor = async (cond: () => boolean, ms = 3000) => {
-  for (const end = Date.now() + ms; !cond() && Date.now() < end; ) await new Promise((r) => setTimeout(r, 10));
+  for (const end = Date.now() + ms; !cond() && Date.now() < end;) await new Promise((r) => setTimeout(r, 10));
 };
 
 /** Renders a payload through the property, with all sections open, and returns the element. */
@@ -82,9 +87,12 @@ function expectHarmless(el: LayeredNotice, label: string) {
     expect(allowedTags.has(node.localName), `${label}: <${node.localName}> is not an element the renderer makes`).to.equal(true);
     for (const attr of node.attributes) {
       expect(/^on/i.test(attr.name), `${label}: event handler attribute ${attr.name} on <${node.localName}>`).to.equal(false);
-      expect(['src', 'srcdoc', 'action', 'formaction', 'xlink:href', 'style'].includes(attr.name), `${label}: ${attr.name}= on <${node.localName}>`).to.equal(false);
+      expect(
+        ['src', 'srcdoc', 'action', 'formaction', 'xlink:href', 'style'].includes(attr.name),
+        `${label}: ${attr.name}= on <${node.localName}>`,
+      ).to.equal(false);
       // What a browser would run: control characters and whitespace are dropped inside a scheme.
-      // eslint-disable-next-line no-control-regex -- matching control characters is the point
+
       const value = attr.value.replace(/[\u0000-\u0020\u007f]/g, '');
       expect(/^(javascript|vbscript|data):/i.test(value), `${label}: ${attr.name}="${attr.value}"`).to.equal(false);
     }
@@ -166,7 +174,8 @@ describe('hostile strings in payloads and locales are shown as text, never run',
       }
     }
     // Sanity: the vocabulary is the renderer's, and has no way to run or load anything.
-    for (const tag of ['script', 'img', 'svg', 'iframe', 'style', 'object', 'embed', 'template', 'link', 'meta', 'form']) expect(allowedTags.has(tag), tag).to.equal(false);
+    for (const tag of ['script', 'img', 'svg', 'iframe', 'style', 'object', 'embed', 'template', 'link', 'meta', 'form'])
+      expect(allowedTags.has(tag), tag).to.equal(false);
     expect(allowedTags.has('a') && allowedTags.has('button') && allowedTags.has('p')).to.equal(true);
   });
 
@@ -174,8 +183,12 @@ describe('hostile strings in payloads and locales are shown as text, never run',
     // Anything deferred (an image's onerror, a frame's script) would have run by now.
     await new Promise((r) => setTimeout(r, 200));
     expect(ran(), 'a vector ran after its test').to.equal(false);
-    console.log(`xss: ${shownFields} free-text fields shown as text; not shown anywhere: ${[...new Set(hiddenFields)].join(', ') || 'none'}`);
-    console.log(`xss: ${tried} injections tried (${byKind.text} into free-text fields, ${byKind.refused} refused by constrained fields, ${byKind.shaped} URL-shaped into constrained fields, ${byKind.locale} into locale strings, ${byKind.href} straight into safeHref); ${VECTORS.length} classic and ${SHAPED.length} URL-shaped vectors`);
+    console.log(
+      `xss: ${shownFields} free-text fields shown as text; not shown anywhere: ${[...new Set(hiddenFields)].join(', ') || 'none'}`,
+    );
+    console.log(
+      `xss: ${tried} injections tried (${byKind.text} into free-text fields, ${byKind.refused} refused by constrained fields, ${byKind.shaped} URL-shaped into constrained fields, ${byKind.locale} into locale strings, ${byKind.href} straight into safeHref); ${VECTORS.length} classic and ${SHAPED.length} URL-shaped vectors`,
+    );
   });
 
   for (const slug of SLUGS) {
@@ -234,8 +247,10 @@ describe('hostile strings in payloads and locales are shown as text, never run',
             expect(shown.includes(`${vector}⟦${n}⟧`), `${label}: ${show(path)} is shown as the text it is`).to.equal(true);
           });
           // i18next markers stay as written: not interpolated, not nested.
-          if (vector === '$t(glance.heading)') expect(shown.includes('$t(glance.heading)⟦'), 'i18next nesting in a payload string').to.equal(true);
-          if (vector === '{{constructor}}') expect(/function|native code/.test(shown), 'i18next interpolation of a payload string').to.equal(false);
+          if (vector === '$t(glance.heading)')
+            expect(shown.includes('$t(glance.heading)⟦'), 'i18next nesting in a payload string').to.equal(true);
+          if (vector === '{{constructor}}')
+            expect(/function|native code/.test(shown), 'i18next interpolation of a payload string').to.equal(false);
           el.remove();
         }
         tried += injected.length;
@@ -346,7 +361,8 @@ describe('hostile strings in payloads and locales are shown as text, never run',
 // and what it fetches and stores.
 
 /** The policy web-test-runner.config.mjs serves /test/csp/ pages with, as SECURITY.md recommends it. */
-const STRICT_CSP = "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self'; require-trusted-types-for 'script'";
+const STRICT_CSP =
+  "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self'; require-trusted-types-for 'script'";
 /** The smallest policy the notice needs (?policy=minimal): the script, and the payload and locale requests. */
 const MINIMAL_CSP = "default-src 'none'; script-src 'self'; connect-src 'self'; require-trusted-types-for 'script'";
 
@@ -405,7 +421,9 @@ describe('under a strict Content Security Policy (test/csp/notice.html)', functi
     const win = await openFrame('/test/csp/notice.html?control=innerhtml');
     const el = await renderedIn(win);
     const supported = 'trustedTypes' in win;
-    console.log(`csp: ${engine()} ${supported ? 'supports' : 'does not support'} Trusted Types; innerHTML from a string ${win.__trustedTypesEnforced ? 'was blocked' : 'was allowed'}`);
+    console.log(
+      `csp: ${engine()} ${supported ? 'supports' : 'does not support'} Trusted Types; innerHTML from a string ${win.__trustedTypesEnforced ? 'was blocked' : 'was allowed'}`,
+    );
     expect(win.__trustedTypesEnforced, 'enforced exactly where the engine has Trusted Types').to.equal(supported);
     if (supported) expect(win.__violations.map((v: { directive: string }) => v.directive)).to.include('require-trusted-types-for');
     // The notice rendered all the same: its templates go through Lit's own policy.
@@ -450,7 +468,9 @@ describe('under a strict Content Security Policy (test/csp/notice.html)', functi
     const el = await renderedIn(win);
     // The first copy still renders the notice; the second one's policy is refused, loudly.
     expect(el.shadowRoot!.querySelector('[part="base"]')).to.exist;
-    expect(win.__violations.map((v: { directive: string; sample: string }) => `${v.directive} ${v.sample}`)).to.deep.equal(['trusted-types lit-html']);
+    expect(win.__violations.map((v: { directive: string; sample: string }) => `${v.directive} ${v.sample}`)).to.deep.equal([
+      'trusted-types lit-html',
+    ]);
     expect(win.__errors.length).to.equal(1);
   });
 });
@@ -478,10 +498,14 @@ describe('requests, cookies and storage (the demo pages, in a frame)', function 
       .filter((p) => !p.startsWith('/__web-dev-server'));
   };
 
-  const cases = [...SLUGS.map((slug) => ({ slug, lang: '' })), { slug: 'coventry-family-valued', lang: 'cy' }, { slug: 'no-wrong-door-evaluation', lang: 'pl' }];
+  const cases = [
+    ...SLUGS.map((slug) => ({ slug, lang: '' })),
+    { slug: 'coventry-family-valued', lang: 'cy' },
+    { slug: 'no-wrong-door-evaluation', lang: 'pl' },
+  ];
   for (const { slug, lang } of cases) {
     const url = `/demo/${slug}.html${lang ? `?lang=${lang}` : ''}`;
-    const what = lang ? 'the payload and that language\'s interface strings' : 'the payload';
+    const what = lang ? "the payload and that language's interface strings" : 'the payload';
     it(`${url}: beyond the page's own files, ${what}, once each; no cookie, no storage`, async () => {
       const before = snapshot();
       const dbs = await databases();

@@ -47,7 +47,7 @@ describe('render and render --embed under the strict policy (dist/ssr/csp/)', fu
     });
   }
 
-  it("control: without the hash, the policy blocks the inline <style> and says so", async () => {
+  it('control: without the hash, the policy blocks the inline <style> and says so', async () => {
     const win = await open('/dist/ssr/csp/static.html');
     expect(win.__violations.map((v) => v.directive).join(' ')).to.match(/style-src/);
   });

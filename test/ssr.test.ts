@@ -59,7 +59,9 @@ describe('server-rendered embed (render --embed)', () => {
     if ('LayoutShift' in win) {
       // The buffered observer reports at once if there were shifts; with none it never calls back.
       const shifts = await new Promise<number>((resolve) => {
-        new (win as unknown as typeof globalThis).PerformanceObserver((list) => resolve(list.getEntries().reduce((sum, e) => sum + (e as PerformanceEntry & { value: number }).value, 0))).observe({ type: 'layout-shift', buffered: true });
+        new (win as unknown as typeof globalThis).PerformanceObserver((list) =>
+          resolve(list.getEntries().reduce((sum, e) => sum + (e as PerformanceEntry & { value: number }).value, 0)),
+        ).observe({ type: 'layout-shift', buffered: true });
         setTimeout(() => resolve(0), 1000);
       });
       expect(shifts).to.equal(0);

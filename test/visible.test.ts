@@ -33,7 +33,9 @@ describe('every payload string is shown', () => {
         if (!purpose.id) continue;
         let ready!: () => void;
         const shown = new Promise<void>((r) => (ready = r));
-        const el = await fixture<LayeredNotice>(html`<layered-notice lang="en" purpose=${purpose.id} .notice=${payload} @ln-ready=${() => ready()}></layered-notice>`);
+        const el = await fixture<LayeredNotice>(
+          html`<layered-notice lang="en" purpose=${purpose.id} .notice=${payload} @ln-ready=${() => ready()}></layered-notice>`,
+        );
         await shown;
         await el.updateComplete;
         const box = $(el, '[part="jit"]');

@@ -12,7 +12,15 @@ import { PATHS } from '../lib/browsers.mjs';
 export const CHROMIUM = process.env.CHROME_PATH || PATHS.chromium;
 
 /** Headless, no sandbox or GPU, no background traffic; playwright-core adds its own automation defaults (see docs/performance.md). */
-export const CHROMIUM_FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+export const CHROMIUM_FLAGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
 
 export async function launch() {
   if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install chromium (or set CHROME_PATH)`);
@@ -39,7 +47,9 @@ export function instrument() {
   };
   observe('longtask', (e) => b.longtasks.push({ start: e.startTime, duration: e.duration }));
   observe('element', (e) => b.elements.push({ id: e.identifier, renderTime: e.renderTime, loadTime: e.loadTime }));
-  observe('largest-contentful-paint', (e) => b.lcp.push({ time: e.renderTime || e.startTime, size: e.size, tag: e.element?.localName ?? null }));
+  observe('largest-contentful-paint', (e) =>
+    b.lcp.push({ time: e.renderTime || e.startTime, size: e.size, tag: e.element?.localName ?? null }),
+  );
   observe('paint', (e) => b.paints.push({ name: e.name, time: e.startTime }));
   document.addEventListener('ln-ready', () => {
     b.ready = performance.now();
@@ -61,7 +71,9 @@ export async function svgToPng(browser, svg, path) {
   const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor: 1 });
   try {
     const page = await context.newPage();
-    await page.setContent(`<!doctype html><html style="margin:0;overflow:hidden"><body style="margin:0;overflow:hidden">${svg.replace('<svg ', '<svg style="display:block" ')}</body></html>`);
+    await page.setContent(
+      `<!doctype html><html style="margin:0;overflow:hidden"><body style="margin:0;overflow:hidden">${svg.replace('<svg ', '<svg style="display:block" ')}</body></html>`,
+    );
     await page.screenshot({ path, clip: { x: 0, y: 0, width, height } });
   } finally {
     await context.close();

@@ -19,12 +19,17 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const args = process.argv.slice(2);
 const check = args.includes('--check');
 const sizes = args.filter((a) => /^\d+$/.test(a)).map(Number);
-const demos = readdirSync(join(root, 'demo/notices')).filter((f) => f.endsWith('.json')).map((f) => JSON.parse(readFileSync(join(root, 'demo/notices', f), 'utf8')));
+const demos = readdirSync(join(root, 'demo/notices'))
+  .filter((f) => f.endsWith('.json'))
+  .map((f) => JSON.parse(readFileSync(join(root, 'demo/notices', f), 'utf8')));
 
 /** Peak memory and CPU time of the child, written at exit by a module loaded with --import. */
 const tmp = mkdtempSync(join(tmpdir(), 'layered-notice-build-scale-'));
 const probe = join(tmp, 'probe.mjs');
-writeFileSync(probe, `process.on('exit', () => { const u = process.resourceUsage(); require('node:fs').writeFileSync(process.env.LN_PROBE_OUT, JSON.stringify({ maxRssKb: u.maxRSS, cpu: (u.userCPUTime + u.systemCPUTime) / 1e6 })); });\nimport { createRequire } from 'node:module'; const require = createRequire(import.meta.url);\n`);
+writeFileSync(
+  probe,
+  `process.on('exit', () => { const u = process.resourceUsage(); require('node:fs').writeFileSync(process.env.LN_PROBE_OUT, JSON.stringify({ maxRssKb: u.maxRSS, cpu: (u.userCPUTime + u.systemCPUTime) / 1e6 })); });\nimport { createRequire } from 'node:module'; const require = createRequire(import.meta.url);\n`,
+);
 
 const rows = [];
 for (const n of sizes.length ? sizes : [10, 100, 1000]) {
@@ -37,12 +42,22 @@ for (const n of sizes.length ? sizes : [10, 100, 1000]) {
   const out = join(tmp, `site-${n}`);
   const probeOut = join(tmp, `probe-${n}.json`);
   const started = performance.now();
-  const r = spawnSync(process.execPath, ['--import', probe, join(root, 'dist/cli.js'), 'build', src, '--out', out], { encoding: 'utf8', env: { ...process.env, LN_PROBE_OUT: probeOut }, maxBuffer: 64 * 1024 * 1024 });
+  const r = spawnSync(process.execPath, ['--import', probe, join(root, 'dist/cli.js'), 'build', src, '--out', out], {
+    encoding: 'utf8',
+    env: { ...process.env, LN_PROBE_OUT: probeOut },
+    maxBuffer: 64 * 1024 * 1024,
+  });
   const seconds = (performance.now() - started) / 1000;
   if (![0, 1].includes(r.status)) throw new Error(`build of ${n} exited ${r.status}: ${r.stderr.slice(-2000)}`);
   const { maxRssKb, cpu } = JSON.parse(readFileSync(probeOut, 'utf8'));
   const built = JSON.parse(readFileSync(join(out, 'notices.json'), 'utf8')).notices.length;
-  rows.push({ notices: n, built, seconds: Math.round(seconds * 10) / 10, cpuSeconds: Math.round(cpu * 10) / 10, peakMB: Math.round(maxRssKb / 1024) });
+  rows.push({
+    notices: n,
+    built,
+    seconds: Math.round(seconds * 10) / 10,
+    cpuSeconds: Math.round(cpu * 10) / 10,
+    peakMB: Math.round(maxRssKb / 1024),
+  });
   rmSync(src, { recursive: true, force: true });
   rmSync(out, { recursive: true, force: true });
 }

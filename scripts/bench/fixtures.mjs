@@ -36,7 +36,11 @@ export function prepare(options) {
     iifeGzip: gzipSync(iife, { level: 9 }).length,
     iifeSha: createHash('sha256').update(iife).digest('hex').slice(0, 12),
     iifeBuilt: statSync(R('dist/layered-notice.iife.js')).mtime.toISOString(),
-    tree: options.label ?? (existsSync(R('.git')) ? `commit ${git(['rev-parse', '--short', 'HEAD'])}, ${git(['status', '--porcelain', '--', 'src', 'demo']) ? 'with uncommitted changes in src/ or demo/' : 'src/ and demo/ as committed'}` : root),
+    tree:
+      options.label ??
+      (existsSync(R('.git'))
+        ? `commit ${git(['rev-parse', '--short', 'HEAD'])}, ${git(['status', '--porcelain', '--', 'src', 'demo']) ? 'with uncommitted changes in src/ or demo/' : 'src/ and demo/ as committed'}`
+        : root),
   };
 
   let slugs = readdirSync(R('demo/notices'))
@@ -58,7 +62,11 @@ export function prepare(options) {
     const json = readFileSync(R(`demo/notices/${slug}.json`), 'utf8');
     let rendered;
     try {
-      rendered = execFileSync(process.execPath, [R('dist/cli.js'), 'render', R(`demo/notices/${slug}.json`)], { encoding: 'utf8', maxBuffer: 64 << 20, stdio: ['ignore', 'pipe', 'pipe'] });
+      rendered = execFileSync(process.execPath, [R('dist/cli.js'), 'render', R(`demo/notices/${slug}.json`)], {
+        encoding: 'utf8',
+        maxBuffer: 64 << 20,
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
     } catch (e) {
       rejected.push(`${slug}: ${String(e.stderr).trim().split('\n').at(-1)}`);
       continue;
@@ -68,11 +76,20 @@ export function prepare(options) {
     pages.set(`/demo/${slug}.html`, { body: demo });
     pages.set(`/demo/bench-preload-${slug}.html`, { body: withPreload(demo, `notices/${slug}.json`) });
     // (c) the server-rendered embed (render --embed) in place of the element, script kept.
-    const embed = execFileSync(process.execPath, [R('dist/cli.js'), 'render', R(`demo/notices/${slug}.json`), '--embed', `${slug}.html`], { encoding: 'utf8', maxBuffer: 64 << 20 });
+    const embed = execFileSync(process.execPath, [R('dist/cli.js'), 'render', R(`demo/notices/${slug}.json`), '--embed', `${slug}.html`], {
+      encoding: 'utf8',
+      maxBuffer: 64 << 20,
+    });
     pages.set(`/demo/bench-ssr-${slug}.html`, { body: demo.replace(/<layered-notice\b[\s\S]*?<\/layered-notice>/, () => embed.trim()) });
     pages.set(`/demo/notices/${slug}.json`, { body: json });
     const notice = JSON.parse(json);
-    seeds[slug] = { demo, notice, sections: notice.sections.length, jsonBytes: Buffer.byteLength(json), staticBytes: Buffer.byteLength(page) };
+    seeds[slug] = {
+      demo,
+      notice,
+      sections: notice.sections.length,
+      jsonBytes: Buffer.byteLength(json),
+      staticBytes: Buffer.byteLength(page),
+    };
   }
   if (rejected.length) console.warn(`left out, the CLI rejects them:\n  ${rejected.join('\n  ')}`);
   slugs = slugs.filter((s) => seeds[s]);

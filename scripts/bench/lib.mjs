@@ -75,7 +75,9 @@ export function scalingPage(demoPage) {
  */
 export function startupPage(demoPage, { script = true } = {}) {
   const page = scalingPage(demoPage).replace(/[ \t]*<div id="bench-host"><\/div>\n?/, '');
-  return script ? page : page.replace(/[ \t]*<!-- The embed[^\n]*\n/, '').replace(/[ \t]*<script src="[^"]*layered-notice[^"]*\.js"[^>]*><\/script>\n?/, '');
+  return script
+    ? page
+    : page.replace(/[ \t]*<!-- The embed[^\n]*\n/, '').replace(/[ \t]*<script src="[^"]*layered-notice[^"]*\.js"[^>]*><\/script>\n?/, '');
 }
 
 /** `page` with `<link rel="preload" href="${href}" as="fetch" crossorigin>` first in its head (the README's advice). */
@@ -167,7 +169,21 @@ export function profileSelfTime(profile, keyOf = (f) => f.functionName || '(anon
 
 /** What each trace event name counts as; an event inside another counted one is not counted again (GC aside). */
 export const TRACE_CATEGORIES = {
-  script: ['FunctionCall', 'EvaluateScript', 'v8.callFunction', 'V8.Execute', 'RunMicrotasks', 'TimerFire', 'EventDispatch', 'FireAnimationFrame', 'FireIdleCallback', 'v8.run', 'v8.evaluateModule', 'v8.compile', 'XHRReadyStateChange'],
+  script: [
+    'FunctionCall',
+    'EvaluateScript',
+    'v8.callFunction',
+    'V8.Execute',
+    'RunMicrotasks',
+    'TimerFire',
+    'EventDispatch',
+    'FireAnimationFrame',
+    'FireIdleCallback',
+    'v8.run',
+    'v8.evaluateModule',
+    'v8.compile',
+    'XHRReadyStateChange',
+  ],
   style: ['UpdateLayoutTree', 'RecalculateStyles', 'ParseAuthorStyleSheet'],
   layout: ['Layout'],
   paint: ['PrePaint', 'Paint', 'Layerize', 'Commit', 'UpdateLayer', 'CompositeLayers', 'PaintImage'],
@@ -175,7 +191,13 @@ export const TRACE_CATEGORIES = {
   other: ['HitTest', 'IntersectionObserverController::computeIntersections'],
 };
 const CATEGORY_OF = new Map(Object.entries(TRACE_CATEGORIES).flatMap(([c, names]) => names.map((n) => [n, c])));
-const isGc = (name) => name === 'MinorGC' || name === 'MajorGC' || name === 'V8.GC_SCAVENGER' || name === 'V8.GC_MARK_COMPACTOR' || name === 'V8.GC_MC_INCREMENTAL' || name === 'BlinkGC.AtomicPhase';
+const isGc = (name) =>
+  name === 'MinorGC' ||
+  name === 'MajorGC' ||
+  name === 'V8.GC_SCAVENGER' ||
+  name === 'V8.GC_MARK_COMPACTOR' ||
+  name === 'V8.GC_MC_INCREMENTAL' ||
+  name === 'BlinkGC.AtomicPhase';
 
 /**
  * Renderer main threads (`CrRendererMain`, as "pid:tid") from the trace's metadata
@@ -184,11 +206,17 @@ const isGc = (name) => name === 'MinorGC' || name === 'MajorGC' || name === 'V8.
  * headless Chromium also runs).
  */
 export function mainThreads(events, origin) {
-  const all = new Set(events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
+  const all = new Set(
+    events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`),
+  );
   if (!origin) return all;
   const page = new Set(
     events
-      .filter((e) => (e.name === 'ParseHTML' && e.args?.beginData?.url?.startsWith(origin)) || (e.cat?.includes('blink.user_timing') && e.name?.startsWith('bench:')))
+      .filter(
+        (e) =>
+          (e.name === 'ParseHTML' && e.args?.beginData?.url?.startsWith(origin)) ||
+          (e.cat?.includes('blink.user_timing') && e.name?.startsWith('bench:')),
+      )
       .map((e) => `${e.pid}:${e.tid}`),
   );
   return new Set([...all].filter((t) => page.has(t)));
@@ -223,7 +251,14 @@ export function summarizeTrace(events, { from = -Infinity, to = Infinity, origin
       else styles++;
       const js = open.find((o) => CATEGORY_OF.get(o.name) === 'script');
       const stack = e.args?.beginData?.stackTrace?.[0] ?? e.args?.data?.stackTrace?.[0];
-      if (js || stack) forced.push({ name: e.name, ts: e.ts, ms, inside: js ? `${js.name}${js.args?.data?.url ? ` ${js.args.data.url.split('/').pop()}` : ''}` : 'stack', stack });
+      if (js || stack)
+        forced.push({
+          name: e.name,
+          ts: e.ts,
+          ms,
+          inside: js ? `${js.name}${js.args?.data?.url ? ` ${js.args.data.url.split('/').pop()}` : ''}` : 'stack',
+          stack,
+        });
     }
     const category = CATEGORY_OF.get(e.name);
     if (category && !open.some((o) => CATEGORY_OF.has(o.name))) byCategory[category] += ms;
@@ -274,14 +309,18 @@ export function barChartSvg({ title, yLabel, groups, series, width = 900, height
   const gw = w / groups.length;
   const bw = Math.min(48, (gw * 0.7) / series.length);
   const out = [];
-  out.push(`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="DejaVu Sans, Arial, sans-serif">`);
+  out.push(
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="DejaVu Sans, Arial, sans-serif">`,
+  );
   out.push(`<rect width="${width}" height="${height}" fill="#fff"/>`);
   out.push(`<text x="${width / 2}" y="24" text-anchor="middle" font-size="17" font-weight="bold" fill="#0b0c0c">${esc(title)}</text>`);
   for (let v = 0; v <= top + 1e-9; v += step) {
     out.push(`<line x1="${m.left}" x2="${m.left + w}" y1="${y(v)}" y2="${y(v)}" stroke="#e5e5e5"/>`);
     out.push(`<text x="${m.left - 6}" y="${y(v) + 4}" text-anchor="end" font-size="12" fill="#505a5f">${+v.toFixed(6)}</text>`);
   }
-  out.push(`<text transform="translate(16 ${m.top + h / 2}) rotate(-90)" text-anchor="middle" font-size="13" fill="#0b0c0c">${esc(yLabel)}</text>`);
+  out.push(
+    `<text transform="translate(16 ${m.top + h / 2}) rotate(-90)" text-anchor="middle" font-size="13" fill="#0b0c0c">${esc(yLabel)}</text>`,
+  );
   groups.forEach((g, gi) => {
     const x0 = m.left + gi * gw + (gw - bw * series.length) / 2;
     g.values.forEach((v, si) => {
@@ -296,12 +335,20 @@ export function barChartSvg({ title, yLabel, groups, series, width = 900, height
       if (lines.length && (lines.at(-1) + ' ' + word).length <= 16) lines[lines.length - 1] += ' ' + word;
       else lines.push(word);
     }
-    lines.slice(0, 4).forEach((l, li) => out.push(`<text x="${m.left + gi * gw + gw / 2}" y="${m.top + h + 18 + li * 14}" text-anchor="middle" font-size="12" fill="#0b0c0c">${esc(l)}</text>`));
+    lines
+      .slice(0, 4)
+      .forEach((l, li) =>
+        out.push(
+          `<text x="${m.left + gi * gw + gw / 2}" y="${m.top + h + 18 + li * 14}" text-anchor="middle" font-size="12" fill="#0b0c0c">${esc(l)}</text>`,
+        ),
+      );
   });
   out.push(`<line x1="${m.left}" x2="${m.left + w}" y1="${m.top + h}" y2="${m.top + h}" stroke="#0b0c0c"/>`);
   series.forEach((s, si) => {
     const x = m.left + si * 260;
-    out.push(`<rect x="${x}" y="34" width="14" height="14" fill="${s.color}"/><text x="${x + 20}" y="46" font-size="13" fill="#0b0c0c">${esc(s.name)}</text>`);
+    out.push(
+      `<rect x="${x}" y="34" width="14" height="14" fill="${s.color}"/><text x="${x + 20}" y="46" font-size="13" fill="#0b0c0c">${esc(s.name)}</text>`,
+    );
   });
   out.push('</svg>');
   return out.join('\n');

@@ -27,7 +27,14 @@ import { markdownTable, replaceBetweenMarkers } from './lib.mjs';
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 process.chdir(repo);
-const { values: opt } = parseArgs({ options: { runs: { type: 'string', default: '3' }, only: { type: 'string' }, root: { type: 'string' }, 'no-docs': { type: 'boolean', default: false } } });
+const { values: opt } = parseArgs({
+  options: {
+    runs: { type: 'string', default: '3' },
+    only: { type: 'string' },
+    root: { type: 'string' },
+    'no-docs': { type: 'boolean', default: false },
+  },
+});
 const RUNS = Math.max(1, Number(opt.runs));
 const root = resolve(opt.root ?? repo);
 
@@ -63,7 +70,10 @@ const srv = await serve({ root, lifetimeMs: 20 * 60_000, cacheControl: null });
 export function failingAudits(lhr, category) {
   return lhr.categories[category].auditRefs
     .map((ref) => ({ ref, audit: lhr.audits[ref.id] }))
-    .filter(({ audit }) => audit && audit.score !== null && audit.score < 1 && !['manual', 'informative', 'notApplicable'].includes(audit.scoreDisplayMode))
+    .filter(
+      ({ audit }) =>
+        audit && audit.score !== null && audit.score < 1 && !['manual', 'informative', 'notApplicable'].includes(audit.scoreDisplayMode),
+    )
     .map(({ ref, audit }) => ({
       id: audit.id,
       title: audit.title,
@@ -71,7 +81,10 @@ export function failingAudits(lhr, category) {
       weight: ref.weight,
       group: ref.group ?? null,
       value: audit.displayValue ?? null,
-      items: (audit.details?.items ?? []).slice(0, 5).map((i) => i.node?.snippet ?? i.node?.selector ?? i.url ?? i.sourceLocation?.url ?? i.source?.url ?? i.description ?? null).filter(Boolean),
+      items: (audit.details?.items ?? [])
+        .slice(0, 5)
+        .map((i) => i.node?.snippet ?? i.node?.selector ?? i.url ?? i.sourceLocation?.url ?? i.source?.url ?? i.description ?? null)
+        .filter(Boolean),
     }));
 }
 
@@ -102,7 +115,14 @@ for (const slug of slugs) {
   for (let i = 0; i < RUNS; i++) {
     const out = join(reports, `${slug}-${i + 1}.json`);
     const started = Date.now();
-    const run = await lighthouse([url, '--output=json', `--output-path=${out}`, `--only-categories=${CATEGORIES.join(',')}`, `--chrome-flags=${LIGHTHOUSE_CHROME_FLAGS}`, '--quiet']);
+    const run = await lighthouse([
+      url,
+      '--output=json',
+      `--output-path=${out}`,
+      `--only-categories=${CATEGORIES.join(',')}`,
+      `--chrome-flags=${LIGHTHOUSE_CHROME_FLAGS}`,
+      '--quiet',
+    ]);
     if (run.status !== 0 || !existsSync(out)) {
       console.error(`lighthouse failed on ${slug} (exit ${run.status}): ${run.stderr.slice(-800)}`);
       continue;
@@ -110,9 +130,24 @@ for (const slug of slugs) {
     const lhr = JSON.parse(readFileSync(out, 'utf8'));
     const scores = Object.fromEntries(CATEGORIES.map((c) => [c, Math.round(lhr.categories[c].score * 100)]));
     const failing = Object.fromEntries(CATEGORIES.map((c) => [c, failingAudits(lhr, c)]));
-    const metrics = Object.fromEntries(['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift', 'speed-index'].map((id) => [id, lhr.audits[id]?.displayValue ?? null]));
-    runs.push({ slug, scores, metrics, failing, runWarnings: lhr.runWarnings ?? [], userAgent: lhr.environment?.hostUserAgent, benchmarkIndex: lhr.environment?.benchmarkIndex });
-    console.log(`${slug} run ${i + 1}: ${CATEGORIES.map((c) => `${c} ${scores[c]}`).join(', ')} (${((Date.now() - started) / 1000).toFixed(0)} s)`);
+    const metrics = Object.fromEntries(
+      ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift', 'speed-index'].map((id) => [
+        id,
+        lhr.audits[id]?.displayValue ?? null,
+      ]),
+    );
+    runs.push({
+      slug,
+      scores,
+      metrics,
+      failing,
+      runWarnings: lhr.runWarnings ?? [],
+      userAgent: lhr.environment?.hostUserAgent,
+      benchmarkIndex: lhr.environment?.benchmarkIndex,
+    });
+    console.log(
+      `${slug} run ${i + 1}: ${CATEGORIES.map((c) => `${c} ${scores[c]}`).join(', ')} (${((Date.now() - started) / 1000).toFixed(0)} s)`,
+    );
   }
   if (!runs.length) {
     results.push({ slug, error: 'every run failed' });
@@ -126,7 +161,19 @@ await srv.close();
 const ok = results.filter((r) => !r.error);
 const scoreTable = markdownTable(
   ['page', ...CATEGORIES, `performance, each of ${RUNS} runs`, 'FCP', 'LCP', 'TBT', 'CLS'],
-  results.map((r) => (r.error ? [r.slug, ...CATEGORIES.map(() => 'failed'), '', '', '', '', ''] : [`demo/${r.slug}.html`, ...CATEGORIES.map((c) => r.scores[c]), r.performanceRuns.join(', '), r.metrics['first-contentful-paint'], r.metrics['largest-contentful-paint'], r.metrics['total-blocking-time'], r.metrics['cumulative-layout-shift']])),
+  results.map((r) =>
+    r.error
+      ? [r.slug, ...CATEGORIES.map(() => 'failed'), '', '', '', '', '']
+      : [
+          `demo/${r.slug}.html`,
+          ...CATEGORIES.map((c) => r.scores[c]),
+          r.performanceRuns.join(', '),
+          r.metrics['first-contentful-paint'],
+          r.metrics['largest-contentful-paint'],
+          r.metrics['total-blocking-time'],
+          r.metrics['cumulative-layout-shift'],
+        ],
+  ),
 );
 // Every audit below full marks, with the pages it fails on.
 const byAudit = new Map();
@@ -143,7 +190,13 @@ for (const r of ok) {
 const auditTable = byAudit.size
   ? markdownTable(
       ['category', 'audit', 'weight', 'pages (value or score)', 'elements or URLs (first page)'],
-      [...byAudit.values()].map((a) => [a.category, `${a.title.replace(/\|/g, '\\|')} (\`${a.id}\`)`, a.weight, a.pages.join('; '), a.items.map((i) => `\`${String(i).replace(/\|/g, '\\|').replace(/`/g, "'").slice(0, 120)}\``).join(' ')]),
+      [...byAudit.values()].map((a) => [
+        a.category,
+        `${a.title.replace(/\|/g, '\\|')} (\`${a.id}\`)`,
+        a.weight,
+        a.pages.join('; '),
+        a.items.map((i) => `\`${String(i).replace(/\|/g, '\\|').replace(/`/g, "'").slice(0, 120)}\``).join(' '),
+      ]),
       ['l', 'l', 'r', 'l', 'l'],
     )
   : 'No audit below full marks.';
@@ -160,8 +213,14 @@ console.log(`\n${md}\n\nFull reports: ${reports}`);
 
 if (!opt['no-docs']) {
   mkdirSync('docs/bench', { recursive: true });
-  writeFileSync('docs/bench/lighthouse.md', `<!-- Written by \`npm run lighthouse\` (scripts/bench/lighthouse.mjs); edit that, not this. -->\n# Lighthouse\n\n${md}\n`);
-  writeFileSync('docs/bench/lighthouse.json', JSON.stringify({ version, flags: LIGHTHOUSE_CHROME_FLAGS, date: new Date().toISOString(), results }, null, 1) + '\n');
+  writeFileSync(
+    'docs/bench/lighthouse.md',
+    `<!-- Written by \`npm run lighthouse\` (scripts/bench/lighthouse.mjs); edit that, not this. -->\n# Lighthouse\n\n${md}\n`,
+  );
+  writeFileSync(
+    'docs/bench/lighthouse.json',
+    JSON.stringify({ version, flags: LIGHTHOUSE_CHROME_FLAGS, date: new Date().toISOString(), results }, null, 1) + '\n',
+  );
   if (existsSync('docs/performance.md')) {
     const doc = readFileSync('docs/performance.md', 'utf8');
     if (doc.includes('<!-- bench:lighthouse -->')) writeFileSync('docs/performance.md', replaceBetweenMarkers(doc, 'lighthouse', md));

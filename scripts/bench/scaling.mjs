@@ -45,7 +45,10 @@ export async function scalingExperiment(session, { largest, seeds, scale }, opti
               document.getElementById('bench-host').append(el);
               const wait = () =>
                 b.firstLayer !== null
-                  ? setTimeout(() => done({ t0, ready: b.ready, firstLayer: b.firstLayer, longtasks: b.longtasks.filter((l) => l.start >= t0 - 1) }), 500)
+                  ? setTimeout(
+                      () => done({ t0, ready: b.ready, firstLayer: b.firstLayer, longtasks: b.longtasks.filter((l) => l.start >= t0 - 1) }),
+                      500,
+                    )
                   : b.errors.length
                     ? fail(new Error(b.errors.join('; ')))
                     : setTimeout(wait, 20);
@@ -54,7 +57,18 @@ export async function scalingExperiment(session, { largest, seeds, scale }, opti
           }),
       );
       const cpu = cpuBetween(m0, await metrics(cdp));
-      const out = { name, rate, ...scale[name], ...cpu, ms: t.firstLayer - t.t0, readyMs: t.ready - t.t0, longTasks: t.longtasks.length, longest: Math.max(0, ...t.longtasks.map((l) => l.duration)), tbt: totalBlockingTime(t.longtasks), heap: await heapAfterGc(cdp) };
+      const out = {
+        name,
+        rate,
+        ...scale[name],
+        ...cpu,
+        ms: t.firstLayer - t.t0,
+        readyMs: t.ready - t.t0,
+        longTasks: t.longtasks.length,
+        longest: Math.max(0, ...t.longtasks.map((l) => l.duration)),
+        tbt: totalBlockingTime(t.longtasks),
+        heap: await heapAfterGc(cdp),
+      };
       if (profile) out.profile = (await cdp.send('Profiler.stop')).profile;
       if (trace) out.trace = JSON.parse((await browser.stopTracing()).toString('utf8')).traceEvents;
       return out;
@@ -75,7 +89,8 @@ export async function scalingExperiment(session, { largest, seeds, scale }, opti
     try {
       const r = await renderScaled(name, { rate });
       scaling.push(r);
-      if (r.factor === 100) log(`scaling ${name} ×${rate}: ${fmt(r.ms)} ms (ln-ready ${fmt(r.readyMs)}), longest task ${fmt(r.longest)} ms`);
+      if (r.factor === 100)
+        log(`scaling ${name} ×${rate}: ${fmt(r.ms)} ms (ln-ready ${fmt(r.readyMs)}), longest task ${fmt(r.longest)} ms`);
     } catch (e) {
       scaling.push({ name, rate, error: e.message });
       log(`scaling ${name} ×${rate} failed: ${e.message}`);

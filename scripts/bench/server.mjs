@@ -28,7 +28,14 @@ const TYPES = {
  * @returns {Promise<{origin: string, pages: Map, requests: string[], stats: {bytes: number}, close: () => Promise<void>}>}
  *   `requests`: every path asked for, in order; `stats.bytes`: body bytes sent (compressed where sent so).
  */
-export async function serve({ root, pages = new Map(), maxRequests = 50_000, lifetimeMs = 20 * 60_000, cacheControl = 'no-store', compress = true }) {
+export async function serve({
+  root,
+  pages = new Map(),
+  maxRequests = 50_000,
+  lifetimeMs = 20 * 60_000,
+  cacheControl = 'no-store',
+  compress = true,
+}) {
   const base = resolve(root);
   const requests = [];
   const stats = { bytes: 0 };
@@ -54,13 +61,23 @@ export async function serve({ root, pages = new Map(), maxRequests = 50_000, lif
       const gzip = compress && /^(text\/|application\/json|image\/svg)/.test(type) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
       if (gzip && !gzipped.has(key)) gzipped.set(key, gzipSync(body, { level: 6 }));
       const out = gzip ? gzipped.get(key) : body;
-      res.writeHead(200, { ...headers, 'content-type': type, 'content-length': out.length, ...(gzip ? { 'content-encoding': 'gzip' } : {}), vary: 'accept-encoding' });
+      res.writeHead(200, {
+        ...headers,
+        'content-type': type,
+        'content-length': out.length,
+        ...(gzip ? { 'content-encoding': 'gzip' } : {}),
+        vary: 'accept-encoding',
+      });
       if (req.method === 'GET') stats.bytes += out.length;
       res.end(req.method === 'HEAD' ? undefined : out);
     };
     const page = pages.get(path);
     if (page) {
-      send(page.type ?? TYPES[extname(path)] ?? 'application/octet-stream', typeof page.body === 'string' ? Buffer.from(page.body) : page.body, `page:${path}`);
+      send(
+        page.type ?? TYPES[extname(path)] ?? 'application/octet-stream',
+        typeof page.body === 'string' ? Buffer.from(page.body) : page.body,
+        `page:${path}`,
+      );
       return;
     }
     let file = resolve(join(base, path));

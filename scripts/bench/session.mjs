@@ -67,13 +67,22 @@ export async function openSession({ root, fixtures }) {
     const { context, page, cdp } = await freshPage();
     try {
       if (network) await cdp.send('Network.emulateNetworkConditions', { offline: false, ...network });
-      const url = kind === 'a' ? `/demo/bench-static-${slug}.html` : kind === 'c' ? `/demo/bench-ssr-${slug}.html` : preload ? `/demo/bench-preload-${slug}.html` : `/demo/${slug}.html`;
+      const url =
+        kind === 'a'
+          ? `/demo/bench-static-${slug}.html`
+          : kind === 'c'
+            ? `/demo/bench-ssr-${slug}.html`
+            : preload
+              ? `/demo/bench-preload-${slug}.html`
+              : `/demo/${slug}.html`;
       const bytes0 = srv.stats.bytes;
       await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
       const m0 = await metrics(cdp);
       await page.goto(srv.origin + url, { waitUntil: 'load', timeout: 60_000 });
-      if (kind === 'a') await page.waitForFunction(() => window.__bench.elements.some((e) => e.id === 'ln-first-layer'), null, { timeout: 30_000 });
-      else await page.waitForFunction(() => window.__bench.firstLayer !== null || window.__bench.errors.length > 0, null, { timeout: 30_000 });
+      if (kind === 'a')
+        await page.waitForFunction(() => window.__bench.elements.some((e) => e.id === 'ln-first-layer'), null, { timeout: 30_000 });
+      else
+        await page.waitForFunction(() => window.__bench.firstLayer !== null || window.__bench.errors.length > 0, null, { timeout: 30_000 });
       // (c) paints the notice from the HTML itself, inside a declarative shadow root, which
       // Element Timing does not see: its first layer is its first contentful paint (the
       // notice is painted with the page). LCP moves on when the element takes over (new
@@ -113,8 +122,15 @@ export async function openSession({ root, fixtures }) {
   function profileByModule(profile) {
     const originalPosition = sourcePositions(JSON.parse(iifeMap));
     const inScript = (f) => f.url?.endsWith('/dist/layered-notice.iife.js');
-    const native = (f) => (f.url ? `other script: ${f.url.replace(srv.origin, '')}` : /^\(/.test(f.functionName) ? f.functionName : `(native ${f.functionName || '?'})`);
-    const byModule = profileSelfTime(profile, (f) => (inScript(f) ? moduleOf(originalPosition(f.lineNumber, f.columnNumber)?.source) : native(f)));
+    const native = (f) =>
+      f.url
+        ? `other script: ${f.url.replace(srv.origin, '')}`
+        : /^\(/.test(f.functionName)
+          ? f.functionName
+          : `(native ${f.functionName || '?'})`;
+    const byModule = profileSelfTime(profile, (f) =>
+      inScript(f) ? moduleOf(originalPosition(f.lineNumber, f.columnNumber)?.source) : native(f),
+    );
     const byFunction = profileSelfTime(profile, (f) => {
       if (!inScript(f)) return native(f);
       const pos = originalPosition(f.lineNumber, f.columnNumber);
@@ -136,5 +152,18 @@ export async function openSession({ root, fixtures }) {
     await browser.close();
     await srv.close();
   };
-  return { srv, browser, chromiumVersion, freshPage, calibrate, metrics, cpuBetween, heapAfterGc, loadOnce, profileByModule, traceBetween, close };
+  return {
+    srv,
+    browser,
+    chromiumVersion,
+    freshPage,
+    calibrate,
+    metrics,
+    cpuBetween,
+    heapAfterGc,
+    loadOnce,
+    profileByModule,
+    traceBetween,
+    close,
+  };
 }

@@ -37,8 +37,12 @@ const git = (...args) => {
   }
 };
 const commit = git('rev-parse', '--short', 'HEAD') || 'unknown';
-const dirty = git('status', '--porcelain', '--', 'src', 'rollup.config.mjs', 'package.json') ? ', with uncommitted changes in src/ or the build config' : '';
-const built = statSync(resolve(root, 'dist/layered-notice.iife.js')).mtime.toISOString().replace(/\.\d+Z$/, 'Z');
+const dirty = git('status', '--porcelain', '--', 'src', 'rollup.config.mjs', 'package.json')
+  ? ', with uncommitted changes in src/ or the build config'
+  : '';
+const built = statSync(resolve(root, 'dist/layered-notice.iife.js'))
+  .mtime.toISOString()
+  .replace(/\.\d+Z$/, 'Z');
 const tree = opt.label ?? `commit ${commit}${dirty}`;
 
 const page = `<!-- Written by \`npm run size:doc\` (scripts/bench/size-doc.mjs) from \`node scripts/size.mjs --check\`; do not edit by hand. -->

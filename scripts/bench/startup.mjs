@@ -25,8 +25,19 @@ export async function startupExperiment(session, { slugs }, options, log) {
       if (trace) await browser.startTracing(page, { categories: [...TRACE_CATEGORIES, 'v8'] });
       await page.goto(srv.origin + path, { waitUntil: 'load' });
       await page.waitForTimeout(1500);
-      const b = await page.evaluate(() => ({ longtasks: window.__bench.longtasks, defined: typeof customElements.get('layered-notice') === 'function' }));
-      const run = { path, rate, requests: requests.filter((r) => r !== '/demo/bench-blank.html'), defined: b.defined, longTasks: b.longtasks.length, longest: Math.max(0, ...b.longtasks.map((l) => l.duration)), heap: await heapAfterGc(cdp) };
+      const b = await page.evaluate(() => ({
+        longtasks: window.__bench.longtasks,
+        defined: typeof customElements.get('layered-notice') === 'function',
+      }));
+      const run = {
+        path,
+        rate,
+        requests: requests.filter((r) => r !== '/demo/bench-blank.html'),
+        defined: b.defined,
+        longTasks: b.longtasks.length,
+        longest: Math.max(0, ...b.longtasks.map((l) => l.duration)),
+        heap: await heapAfterGc(cdp),
+      };
       if (profile) run.profile = profileByModule((await cdp.send('Profiler.stop')).profile);
       if (trace) {
         const events = JSON.parse((await browser.stopTracing()).toString('utf8')).traceEvents;
@@ -71,7 +82,18 @@ export async function startupExperiment(session, { slugs }, options, log) {
         await page.evaluate(() => performance.mark('bench:end'));
         const events = JSON.parse((await browser.stopTracing()).toString('utf8')).traceEvents;
         const t = traceBetween(events, null, kind === 'b' ? 'bench:first-layer' : 'bench:end');
-        layouts.push({ slug, kind, layouts: t.layouts, styles: t.styles, forced: t.forced.length, forcedIn: t.forced.map((f) => `${f.name} in ${f.inside}${f.stack ? ` ${f.stack.functionName}@${f.stack.url?.split('/').pop()}:${f.stack.lineNumber}` : ''}`), byCategory: t.byCategory });
+        layouts.push({
+          slug,
+          kind,
+          layouts: t.layouts,
+          styles: t.styles,
+          forced: t.forced.length,
+          forcedIn: t.forced.map(
+            (f) =>
+              `${f.name} in ${f.inside}${f.stack ? ` ${f.stack.functionName}@${f.stack.url?.split('/').pop()}:${f.stack.lineNumber}` : ''}`,
+          ),
+          byCategory: t.byCategory,
+        });
       } finally {
         await context.close();
       }
@@ -83,5 +105,9 @@ export async function startupExperiment(session, { slugs }, options, log) {
     return [...sum].map(([key, ms]) => ({ key, ms })).sort((a, b) => b.ms - a.ms);
   };
   log('start-up and layout checks done');
-  return { runs, layouts, evalProfile: { byModule: mean((p) => p.byModule).slice(0, 15), byFunction: mean((p) => p.byFunction).slice(0, 25) } };
+  return {
+    runs,
+    layouts,
+    evalProfile: { byModule: mean((p) => p.byModule).slice(0, 15), byFunction: mean((p) => p.byFunction).slice(0, 25) },
+  };
 }

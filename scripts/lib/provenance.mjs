@@ -46,7 +46,9 @@ export function messages(en, locale) {
       if (m && Object.keys(enNode).some((k) => k !== key && k.startsWith(`${m[1]}_`))) {
         const id = prefix ? `${prefix}.${m[1]}` : m[1];
         if (!out.has(id)) {
-          const forms = Object.entries(node ?? {}).filter(([k, v]) => typeof v === 'string' && PLURAL_KEY.exec(k)?.[1] === m[1]).map(([, v]) => v);
+          const forms = Object.entries(node ?? {})
+            .filter(([k, v]) => typeof v === 'string' && PLURAL_KEY.exec(k)?.[1] === m[1])
+            .map(([, v]) => v);
           out.set(id, forms);
         }
       } else out.set(p, typeof node?.[key] === 'string' ? [node[key]] : []);
@@ -67,12 +69,17 @@ export const normalise = (s) =>
     .replace(/^[\s.,:;!?()–—-]+|[\s.,:;!?()–—-]+$/g, '');
 
 /** The pieces of a string outside its {{placeholders}}, normalised, empty ones dropped. */
-export const pieces = (s) => s.split(/\{\{[^{}]*\}\}/).map(normalise).filter(Boolean);
+export const pieces = (s) =>
+  s
+    .split(/\{\{[^{}]*\}\}/)
+    .map(normalise)
+    .filter(Boolean);
 
 /** Whether `strings` (the translation) agree with the entry's published wording. */
 export function agrees(entry, strings) {
   const published = normalise(entry.published);
-  if (entry.match === 'term') return strings.length > 0 && strings.every((s) => normalise(s.replace(/\{\{[^{}]*\}\}/g, ' ')).includes(published));
+  if (entry.match === 'term')
+    return strings.length > 0 && strings.every((s) => normalise(s.replace(/\{\{[^{}]*\}\}/g, ' ')).includes(published));
   return strings.length > 0 && strings.every((s) => pieces(s).every((p) => published.includes(p)));
 }
 
@@ -86,11 +93,15 @@ export function checkProvenance(en, locale, provenance) {
   const problems = [];
   const add = (key, message) => problems.push({ key, message });
   const keys = provenance && typeof provenance === 'object' ? provenance.keys : undefined;
-  if (!keys || typeof keys !== 'object') return [{ key: '', message: 'no "keys" object: give one entry per message, "machine-drafted" or { "url", "published" }' }];
+  if (!keys || typeof keys !== 'object')
+    return [{ key: '', message: 'no "keys" object: give one entry per message, "machine-drafted" or { "url", "published" }' }];
   const msgs = messages(en, locale);
   for (const [id, strings] of msgs) {
     if (!Object.hasOwn(keys, id)) {
-      add(id, 'no provenance: add "machine-drafted", or { "url": …, "published": … } with the source and its exact wording (npm run locales:provenance -- --sync adds the missing keys as machine-drafted)');
+      add(
+        id,
+        'no provenance: add "machine-drafted", or { "url": …, "published": … } with the source and its exact wording (npm run locales:provenance -- --sync adds the missing keys as machine-drafted)',
+      );
       continue;
     }
     const entry = keys[id];
@@ -99,12 +110,14 @@ export function checkProvenance(en, locale, provenance) {
       add(id, `provenance must be "${MACHINE}" or { "url", "published" }, not ${JSON.stringify(entry)}`);
       continue;
     }
-    if (typeof entry.url !== 'string' || !/^https:\/\/[^\s]+$/.test(entry.url)) add(id, `"url" must be the https address of the published source, not ${JSON.stringify(entry.url)}`);
+    if (typeof entry.url !== 'string' || !/^https:\/\/[^\s]+$/.test(entry.url))
+      add(id, `"url" must be the https address of the published source, not ${JSON.stringify(entry.url)}`);
     if (typeof entry.published !== 'string' || !entry.published.trim()) {
       add(id, '"published" must be the exact wording the source prints');
       continue;
     }
-    if (entry.match !== undefined && entry.match !== 'whole' && entry.match !== 'term') add(id, `"match" must be "whole" or "term", not ${JSON.stringify(entry.match)}`);
+    if (entry.match !== undefined && entry.match !== 'whole' && entry.match !== 'term')
+      add(id, `"match" must be "whole" or "term", not ${JSON.stringify(entry.match)}`);
     else if (!agrees(entry, strings)) {
       add(
         id,
@@ -135,7 +148,8 @@ export function tallyProvenance(en, locale, provenance) {
 
 /** Reads a provenance file: { value } or { problem }. */
 export function readProvenance(file) {
-  if (!existsSync(file)) return { problem: `no provenance file ${path.relative(process.cwd(), file)}: create it with npm run locales:provenance -- --sync` };
+  if (!existsSync(file))
+    return { problem: `no provenance file ${path.relative(process.cwd(), file)}: create it with npm run locales:provenance -- --sync` };
   try {
     return { value: JSON.parse(readFileSync(file, 'utf8')) };
   } catch (e) {

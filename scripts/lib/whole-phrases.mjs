@@ -35,7 +35,10 @@ export function joinedPhrases(text) {
   for (const { re, what } of RULES) {
     for (const m of text.matchAll(re)) {
       const line = text.slice(0, m.index).split('\n').length;
-      problems.push({ line, message: `${what}: ${m[0].replace(/\s+/g, ' ').slice(0, 80)}. Make it one key with {{placeholders}} so each language can order its words` });
+      problems.push({
+        line,
+        message: `${what}: ${m[0].replace(/\s+/g, ' ').slice(0, 80)}. Make it one key with {{placeholders}} so each language can order its words`,
+      });
     }
   }
   return problems.sort((a, b) => a.line - b.line);

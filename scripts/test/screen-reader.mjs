@@ -33,7 +33,9 @@ const seconds = (ms) => `${(ms / 1000).toFixed(1)}s`;
 /** The journeys, in file-name order: `{ name, title, run(sr) }` from each test/sr/*.sr.mjs. */
 async function loadJourneys(only) {
   const dir = path.join(root, 'test', 'sr');
-  const files = readdirSync(dir).filter((f) => f.endsWith('.sr.mjs')).sort();
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.sr.mjs'))
+    .sort();
   const list = [];
   for (const f of files) {
     const name = f.replace(/\.sr\.mjs$/, '').replace(/^\d+-/, '');
@@ -95,7 +97,18 @@ async function runBrowser(browser, journeys, base, log, scratch) {
           }
         }
       }
-      const r = { journey: j.name, title: j.title, file: j.file, browser, outcome: error ? 'fail' : 'pass', ms: Date.now() - started, steps: sr.steps, heard: takeEvidence(), error: error?.message ?? null, ...(retried && !error ? { retried } : {}) };
+      const r = {
+        journey: j.name,
+        title: j.title,
+        file: j.file,
+        browser,
+        outcome: error ? 'fail' : 'pass',
+        ms: Date.now() - started,
+        steps: sr.steps,
+        heard: takeEvidence(),
+        error: error?.message ?? null,
+        ...(retried && !error ? { retried } : {}),
+      };
       results.push(r);
       log(`${error ? 'FAIL' : 'pass'} ${browser} › ${j.name} (${seconds(r.ms)})`);
       if (error) console.error(`${error.message}\n--- transcript (${browser} › ${j.name}) ---\n${sr.transcript()}\n---`);
@@ -103,7 +116,16 @@ async function runBrowser(browser, journeys, base, log, scratch) {
   } catch (e) {
     // The stack or the browser did not start: every journey not yet run fails with the reason.
     for (const j of journeys.slice(results.length)) {
-      results.push({ journey: j.name, title: j.title, file: j.file, browser, outcome: 'fail', ms: 0, steps: [], error: `could not run: ${e.message}` });
+      results.push({
+        journey: j.name,
+        title: j.title,
+        file: j.file,
+        browser,
+        outcome: 'fail',
+        ms: 0,
+        steps: [],
+        error: `could not run: ${e.message}`,
+      });
     }
     console.error(`[sr] ${browser}: ${e.message}`);
   } finally {
@@ -127,7 +149,9 @@ export async function runScreenReader({ browsers = SR_BROWSERS, log = (m) => con
     console.error(`[sr] ${problem}`);
     return { passed: 0, failed: 1, skipped: 0, summary: 'screen reader could not run', results: [] };
   }
-  const only = process.env.SR_JOURNEYS?.split(',').map((s) => s.trim()).filter(Boolean);
+  const only = process.env.SR_JOURNEYS?.split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   const journeys = await loadJourneys(only);
   const server = await startServer();
   const scratch = mkdtempSync(path.join(os.tmpdir(), 'layered-notice-sr-'));

@@ -78,7 +78,8 @@ lint errors (each is listed), 2 usage error.`,
     const out = args.options.out;
     if (!out) throw new UsageError('--out <folder> is required: where to write the site');
     const base = args.options['base-url'];
-    if (base && !/^https?:\/\/\S+\/$/.test(base)) throw new UsageError(`--base-url must be an https:// address ending in "/", got "${base}"`);
+    if (base && !/^https?:\/\/\S+\/$/.test(base))
+      throw new UsageError(`--base-url must be an https:// address ending in "/", got "${base}"`);
     const files = payloads(args.files, out);
     if (!files.length) throw new UsageError(`no .json payloads found in ${args.files.join(', ')}`);
     try {
@@ -94,14 +95,22 @@ lint errors (each is listed), 2 usage error.`,
       const b: Built = { file, problems: [] };
       built.push(b);
       const checked = checkSource(readSource(file));
-      if (!checked.notice) b.problems.push(...checked.problems.slice(0, 5).map((p) => formatProblem(file, p)), ...(checked.problems.length > 5 ? [`and ${checked.problems.length - 5} more: run layered-notice validate ${file}`] : []));
-      else if (ids.has(checked.notice.id)) b.problems.push(`its id "${checked.notice.id}" is already used by ${ids.get(checked.notice.id)}: give each notice its own id`);
+      if (!checked.notice)
+        b.problems.push(
+          ...checked.problems.slice(0, 5).map((p) => formatProblem(file, p)),
+          ...(checked.problems.length > 5 ? [`and ${checked.problems.length - 5} more: run layered-notice validate ${file}`] : []),
+        );
+      else if (ids.has(checked.notice.id))
+        b.problems.push(`its id "${checked.notice.id}" is already used by ${ids.get(checked.notice.id)}: give each notice its own id`);
       else {
         const notice = checked.notice;
         const lang = notice.language ?? 'en';
         try {
           writeFileSync(join(out, `${notice.id}.html`), await renderPage(notice, lang));
-          writeFileSync(join(out, `${notice.id}.embed.html`), await renderEmbed(notice, lang, base ? new URL(`${notice.id}.html`, base).href : `${notice.id}.html`));
+          writeFileSync(
+            join(out, `${notice.id}.embed.html`),
+            await renderEmbed(notice, lang, base ? new URL(`${notice.id}.html`, base).href : `${notice.id}.html`),
+          );
           ids.set(notice.id, file);
           b.notice = notice;
           const lint = { error: 0, warning: 0, info: 0 };
@@ -125,9 +134,14 @@ lint errors (each is listed), 2 usage error.`,
     for (const b of failed) console.error(`${b.file}: left out:\n  ${b.problems.join('\n  ')}`);
     if (withErrors.length) {
       console.error('Built, with lint errors (run layered-notice lint <file> for each):');
-      for (const b of withErrors) console.error(`  ${b.file.padEnd(50)} ${plainText(b.notice!, b.notice!.title).slice(0, 40).padEnd(40)} ${b.lint!.error} error(s), ${b.lint!.warning} warning(s)`);
+      for (const b of withErrors)
+        console.error(
+          `  ${b.file.padEnd(50)} ${plainText(b.notice!, b.notice!.title).slice(0, 40).padEnd(40)} ${b.lint!.error} error(s), ${b.lint!.warning} warning(s)`,
+        );
     }
-    console.log(`${built.length - failed.length} of ${built.length} notice(s) built into ${out} (index.html, notices.json, feed.xml); ${failed.length} left out, ${withErrors.length} with lint errors.`);
+    console.log(
+      `${built.length - failed.length} of ${built.length} notice(s) built into ${out} (index.html, notices.json, feed.xml); ${failed.length} left out, ${withErrors.length} with lint errors.`,
+    );
     return failed.length || withErrors.length ? EXIT.problems : EXIT.ok;
   },
 };

@@ -34,13 +34,19 @@ const isLanguageTag = (tag: string): boolean => {
  * shows English for a tag Intl refuses), but the author should fix them.
  */
 const strictStrings = (schema: Schema, value: string): string | undefined =>
-  schema.pattern === LANG.pattern && !isLanguageTag(value) ? `${JSON.stringify(value)} is not a valid language tag (BCP 47): write it as "en", "cy" or "en-GB"` : undefined;
+  schema.pattern === LANG.pattern && !isLanguageTag(value)
+    ? `${JSON.stringify(value)} is not a valid language tag (BCP 47): write it as "en", "cy" or "en-GB"`
+    : undefined;
 
 export function checkSource(source: Source): Checked {
   if (source.syntax.length) return { problems: source.syntax.map((e) => ({ path: '(JSON syntax)', ...e })) };
   const result = validateNotice(source.value, { strings: strictStrings });
   if (result.ok) return { notice: result.notice, problems: [] };
-  if (result.problems.length >= MAX_PROBLEMS) result.problems.push({ path: '(the payload)', message: `only the first ${MAX_PROBLEMS} problems are listed: fix these and check again` });
+  if (result.problems.length >= MAX_PROBLEMS)
+    result.problems.push({
+      path: '(the payload)',
+      message: `only the first ${MAX_PROBLEMS} problems are listed: fix these and check again`,
+    });
   return {
     problems: result.problems.map(({ path, message }) => {
       const unknown = message.startsWith('unknown field');

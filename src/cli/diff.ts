@@ -24,10 +24,14 @@ const LANG = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/i;
 const DATE = /^\d{4}-\d\d-\d\d$/;
 
 /** Payload text as one plain string in `lang`: the runs of a rich text joined. */
-const plainIn = (lang: string, fallback: string) => (value: Rich): string =>
-  typeof value === 'string' || !Array.isArray(value)
-    ? pickText(value, lang, fallback)[0]
-    : value.map((run) => plainIn(lang, fallback)(typeof run === 'object' && !Array.isArray(run) && 'text' in run ? run.text : (run as Rich))).join('');
+const plainIn =
+  (lang: string, fallback: string) =>
+  (value: Rich): string =>
+    typeof value === 'string' || !Array.isArray(value)
+      ? pickText(value, lang, fallback)[0]
+      : value
+          .map((run) => plainIn(lang, fallback)(typeof run === 'object' && !Array.isArray(run) && 'text' in run ? run.text : (run as Rich)))
+          .join('');
 
 /** The sentence for a change in one language. */
 async function word(change: Change, lang: string, notice: Notice): Promise<string> {
@@ -35,7 +39,15 @@ async function word(change: Change, lang: string, notice: Notice): Promise<strin
   const t = translator(ui);
   const read = plainIn(lang, notice.language ?? 'en');
   const fill = (v: Value): string =>
-    'rich' in v ? read(v.rich) : 'codes' in v ? (v.codes.length ? v.codes.map((c) => t(`bases.${baseCode(c)}.name`)).join(', ') : t('cli:diff.none')) : 'right' in v ? t(`rights.${v.right}.name`) : t(`cli:diff.${v.key}`);
+    'rich' in v
+      ? read(v.rich)
+      : 'codes' in v
+        ? v.codes.length
+          ? v.codes.map((c) => t(`bases.${baseCode(c)}.name`)).join(', ')
+          : t('cli:diff.none')
+        : 'right' in v
+          ? t(`rights.${v.right}.name`)
+          : t(`cli:diff.${v.key}`);
   // "Case records" reads as "case records" inside a sentence; an acronym ("CCTV footage") stays.
   const lower = (s: string) => (/^\p{Lu}\p{Ll}/u.test(s) ? s[0].toLowerCase() + s.slice(1) : s);
   const vars = Object.fromEntries(Object.entries(change.vars).map(([k, v]) => [k, k === 'data' ? lower(fill(v)) : fill(v)]));
@@ -76,10 +88,16 @@ Exit codes: 0 written (also when nothing changed), 1 a file is not a valid notic
 (problems on standard error), 2 usage error.`,
   options: { lang: [], date: [], format: ['text', 'json'] },
   async run(args) {
-    if (args.files.length !== 2) throw new UsageError(args.files.length < 2 ? `expected two files, the old version and the new, got ${args.files.length}` : `expected two files, got ${args.files.length}`);
+    if (args.files.length !== 2)
+      throw new UsageError(
+        args.files.length < 2
+          ? `expected two files, the old version and the new, got ${args.files.length}`
+          : `expected two files, got ${args.files.length}`,
+      );
     const { lang, date: given, format } = args.options;
     if (lang !== undefined && !LANG.test(lang)) throw new UsageError(`--lang must be a language tag such as en or cy, got "${lang}"`);
-    if (given !== undefined && !(DATE.test(given) && !Number.isNaN(Date.parse(given)))) throw new UsageError(`--date must be a date written YYYY-MM-DD, got "${given}"`);
+    if (given !== undefined && !(DATE.test(given) && !Number.isNaN(Date.parse(given))))
+      throw new UsageError(`--date must be a date written YYYY-MM-DD, got "${given}"`);
     let before: Notice, after: Notice;
     try {
       [before, after] = [read(args.files[0]), read(args.files[1])];
@@ -90,11 +108,17 @@ Exit codes: 0 written (also when nothing changed), 1 a file is not a valid notic
     }
     const date = given ?? after.lastUpdated ?? new Date().toISOString().slice(0, 10);
     const langs = lang ? [lang] : format === 'json' && (after.languages?.length ?? 0) > 1 ? after.languages! : [after.language ?? 'en'];
-    for (const l of langs) if (!(baseLanguage(l) in WORDING)) console.error(`layered-notice diff: no wording for "${l}" in locales/cli/: written in English. Add locales/cli/${baseLanguage(l)}.json (docs/translating.md).`);
+    for (const l of langs)
+      if (!(baseLanguage(l) in WORDING))
+        console.error(
+          `layered-notice diff: no wording for "${l}" in locales/cli/: written in English. Add locales/cli/${baseLanguage(l)}.json (docs/translating.md).`,
+        );
 
     const noticeLang = after.language ?? 'en';
     const changes = compare(before, after, plainIn(noticeLang, noticeLang));
-    const worded = await Promise.all(changes.map(async (c) => Object.fromEntries(await Promise.all(langs.map(async (l) => [l, await word(c, l, after)] as const)))));
+    const worded = await Promise.all(
+      changes.map(async (c) => Object.fromEntries(await Promise.all(langs.map(async (l) => [l, await word(c, l, after)] as const)))),
+    );
     // Two fields can change in the same words ("Our contact details changed."): say it once.
     const unique = worded.filter((w, i) => worded.findIndex((x) => JSON.stringify(x) === JSON.stringify(w)) === i);
     if (format === 'json') {

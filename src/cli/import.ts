@@ -53,7 +53,8 @@ that cannot be read or is refused).`,
   options: { base: [], 'out-dir': [] },
   async run(args) {
     if (!args.files.length) throw new UsageError('no page given');
-    if (args.options.base && !/^https?:\/\//.test(args.options.base)) throw new UsageError(`--base must be an https:// or http:// address, got "${args.options.base}"`);
+    if (args.options.base && !/^https?:\/\//.test(args.options.base))
+      throw new UsageError(`--base must be an https:// or http:// address, got "${args.options.base}"`);
     const dir = args.options['out-dir'];
     if (args.files.length > 1 && !dir) throw new UsageError('more than one page: give --out-dir <folder> for the drafts');
     if (!dir) {
@@ -81,7 +82,12 @@ that cannot be read or is refused).`,
         writeFileSync(out, JSON.stringify(draft, null, 2) + '\n');
         writeFileSync(join(dir, `${name}.report.txt`), report(source, notes, ok, problems).join('\n') + '\n');
         if (!ok) failed++;
-        rows.push([source, out, String(notes.filter((x) => x.message.startsWith('QUESTION: ')).length), ok ? 'valid' : `needs ${problems.map((p) => p.path).join(', ')}`]);
+        rows.push([
+          source,
+          out,
+          String(notes.filter((x) => x.message.startsWith('QUESTION: ')).length),
+          ok ? 'valid' : `needs ${problems.map((p) => p.path).join(', ')}`,
+        ]);
       } catch (e) {
         if (!(e instanceof UsageError)) throw e;
         failed++;
@@ -91,7 +97,9 @@ that cannot be read or is refused).`,
     const widths = [0, 1, 2].map((i) => Math.min(60, Math.max(...rows.map((r) => r[i].length), 9)));
     const line = (r: string[]) => r.map((c, i) => (i < 3 ? c.padEnd(widths[i]) : c)).join('  ');
     console.log([line(['Page', 'Draft', 'Questions', 'Status']), ...rows.map(line)].join('\n'));
-    console.log(`${rows.length - failed} of ${rows.length} draft(s) valid; each draft's questions and checks are in <draft>.report.txt beside it.`);
+    console.log(
+      `${rows.length - failed} of ${rows.length} draft(s) valid; each draft's questions and checks are in <draft>.report.txt beside it.`,
+    );
     return failed ? EXIT.problems : EXIT.ok;
   },
 };
@@ -116,9 +124,21 @@ function report(source: string, notes: DraftNote[], ok: boolean, problems: { pat
   const questions = notes.filter((n) => n.message.startsWith('QUESTION: '));
   const checks = notes.filter((n) => !n.message.startsWith('QUESTION: '));
   const out = [`layered-notice import: a draft from ${source}.`];
-  if (questions.length) out.push(`${questions.length} question(s) the page does not answer (add the answers to the draft):`, ...questions.map((n) => `  ${n.path}: ${n.message.slice('QUESTION: '.length)}`));
-  if (checks.length) out.push(`${checks.length} thing(s) read from the page for a person to check:`, ...checks.map((n) => `  ${n.path}: ${n.message}`));
-  if (ok) out.push('The draft is a valid payload. Answer the questions, check the rest, then run: layered-notice lint <draft.json> (it reports what is still missing).');
-  else out.push('The draft is not yet a valid payload: layered-notice validate will refuse it until these are filled in:', ...problems.map((p) => `  ${p.path}: ${p.message}`));
+  if (questions.length)
+    out.push(
+      `${questions.length} question(s) the page does not answer (add the answers to the draft):`,
+      ...questions.map((n) => `  ${n.path}: ${n.message.slice('QUESTION: '.length)}`),
+    );
+  if (checks.length)
+    out.push(`${checks.length} thing(s) read from the page for a person to check:`, ...checks.map((n) => `  ${n.path}: ${n.message}`));
+  if (ok)
+    out.push(
+      'The draft is a valid payload. Answer the questions, check the rest, then run: layered-notice lint <draft.json> (it reports what is still missing).',
+    );
+  else
+    out.push(
+      'The draft is not yet a valid payload: layered-notice validate will refuse it until these are filled in:',
+      ...problems.map((p) => `  ${p.path}: ${p.message}`),
+    );
   return out;
 }

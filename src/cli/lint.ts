@@ -34,7 +34,8 @@ Exit codes: 0 no errors or warnings (info only), 1 any error or warning, 2 usage
   async run(args) {
     const file = oneFile(args);
     const today = args.options.today;
-    if (today !== undefined && !(/^\d{4}-\d\d-\d\d$/.test(today) && !Number.isNaN(Date.parse(today)))) throw new UsageError(`--today must be a date written YYYY-MM-DD, got "${today}"`);
+    if (today !== undefined && !(/^\d{4}-\d\d-\d\d$/.test(today) && !Number.isNaN(Date.parse(today))))
+      throw new UsageError(`--today must be a date written YYYY-MM-DD, got "${today}"`);
     const source = readSource(file);
     const checked = checkSource(source);
     const findings = checked.notice
@@ -55,7 +56,9 @@ Exit codes: 0 no errors or warnings (info only), 1 any error or warning, 2 usage
     else {
       for (const f of findings) console.log(`${file}:${f.line}:${f.column}: ${f.severity} ${f.rule}: ${f.path}: ${f.message}`);
       const n = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
-      console.log(`${n(counts.error, 'error')}, ${n(counts.warning, 'warning')}, ${counts.info} info in ${file}${findings.length ? '; each rule is explained in docs/lint/<rule>.md' : ''}`);
+      console.log(
+        `${n(counts.error, 'error')}, ${n(counts.warning, 'warning')}, ${counts.info} info in ${file}${findings.length ? '; each rule is explained in docs/lint/<rule>.md' : ''}`,
+      );
     }
     return counts.error || counts.warning ? EXIT.problems : EXIT.ok;
   },

@@ -23,7 +23,7 @@ Exit codes: 0 fine, 1 problems found, 2 usage error (3 an internal error: a bug)
 
 async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
-  if (name === '--help' || name === '-h' || name === 'help') return console.log(HELP), EXIT.ok;
+  if (name === '--help' || name === '-h' || name === 'help') return (console.log(HELP), EXIT.ok);
   const command = COMMANDS.find((c) => c.name === name);
   if (!command) {
     console.error(`layered-notice: ${name ? `unknown command "${name}"` : 'no command given'}\n\n${HELP}`);
@@ -31,11 +31,13 @@ async function main(argv: string[]): Promise<number> {
   }
   try {
     const args = parseArgs(rest, command.options);
-    if (args.options.help) return console.log(command.help), EXIT.ok;
+    if (args.options.help) return (console.log(command.help), EXIT.ok);
     return await command.run(args);
   } catch (e) {
     if (!(e instanceof UsageError)) throw e;
-    console.error(`layered-notice ${command.name}: ${e.message}\n\n${command.help.split('\n')[0]}\nRun "layered-notice ${command.name} --help" for more.`);
+    console.error(
+      `layered-notice ${command.name}: ${e.message}\n\n${command.help.split('\n')[0]}\nRun "layered-notice ${command.name} --help" for more.`,
+    );
     return EXIT.usage;
   }
 }

@@ -12,7 +12,8 @@ import { styleHashes } from './render/csp.js';
 import { canonicalTag } from '../i18n/shipped.js';
 
 /** The fallback link a reader follows: an http(s) address or a path on the site, never a script or data URL (no other scheme, no leading space). */
-const isPageAddress = (url: string): boolean => /^https?:\/\/\S/i.test(url) || (/^[\w./~-]/.test(url) && !url.startsWith('//') && !/^[\w+.-]*:/.test(url));
+const isPageAddress = (url: string): boolean =>
+  /^https?:\/\/\S/i.test(url) || (/^[\w./~-]/.test(url) && !url.startsWith('//') && !/^[\w+.-]*:/.test(url));
 
 /**
  * Writes the page to `out`, but never over the payload it came from, and never through a
@@ -26,7 +27,8 @@ function writeOut(input: string, out: string, page: string): void {
     // Not there yet: written below.
   }
   if (stat?.isSymbolicLink()) throw new UsageError(`--out ${out} is a symbolic link: give the file itself`);
-  if (stat && realpathSync(out) === realpathSync(input)) throw new UsageError(`--out ${out} would overwrite the payload: write the page to another file`);
+  if (stat && realpathSync(out) === realpathSync(input))
+    throw new UsageError(`--out ${out} would overwrite the payload: write the page to another file`);
   try {
     writeFileSync(out, page);
   } catch (e) {
@@ -67,18 +69,24 @@ Exit codes: 0 written, 1 the payload is not valid (problems on standard error), 
       return EXIT.problems;
     }
     const embed = args.options.embed;
-    if (embed !== undefined && !isPageAddress(embed)) throw new UsageError(`--embed must be the page's https:// or http:// address, or a path on the site (/privacy/full), got "${embed}"`);
+    if (embed !== undefined && !isPageAddress(embed))
+      throw new UsageError(`--embed must be the page's https:// or http:// address, or a path on the site (/privacy/full), got "${embed}"`);
     const lang = args.options.lang ?? checked.notice.language ?? 'en';
-    if (!LANGUAGE_TAG.test(lang) || !canonicalTag(lang)) throw new UsageError(`--lang must be a language tag such as en or cy, got "${lang}"`);
+    if (!LANGUAGE_TAG.test(lang) || !canonicalTag(lang))
+      throw new UsageError(`--lang must be a language tag such as en or cy, got "${lang}"`);
     // The element refuses inline JSON over this size (src/load/load-notice.ts): an embed it would refuse is not written.
     const inline = embed && embedJson(checked.notice).length;
     if (inline && inline > MAX_PAYLOAD_BYTES) {
-      console.error(`${file}: the payload is ${inline} characters inline, over the element's limit of ${MAX_PAYLOAD_BYTES}: the notice would vanish when the script loads. Link to long annexes instead of including them.`);
+      console.error(
+        `${file}: the payload is ${inline} characters inline, over the element's limit of ${MAX_PAYLOAD_BYTES}: the notice would vanish when the script loads. Link to long annexes instead of including them.`,
+      );
       return EXIT.problems;
     }
     const page = embed ? await renderEmbed(checked.notice, lang, embed) : await renderPage(checked.notice, lang);
     // The styles are inline so the notice shows styled before any request: say how a strict policy allows them.
-    console.error(`Content-Security-Policy: the inline <style> of this ${embed ? 'embed' : 'page'} needs style-src ${styleHashes(page).join(' ')} (see SECURITY.md)`);
+    console.error(
+      `Content-Security-Policy: the inline <style> of this ${embed ? 'embed' : 'page'} needs style-src ${styleHashes(page).join(' ')} (see SECURITY.md)`,
+    );
     if (!args.options.out) process.stdout.write(page);
     else writeOut(file, args.options.out, page);
     return EXIT.ok;

@@ -87,7 +87,12 @@ export function readSource(file: string): Source {
   // stack. Nothing nested deeper than the validator's limit can be a notice anyway.
   const deep = tooDeep(text);
   if (deep !== undefined) {
-    return { file, value: undefined, syntax: [{ ...position(deep), message: `nested more than ${MAX_DEPTH} levels deep: a notice is about 12 levels deep, flatten it` }], at: () => position(deep) };
+    return {
+      file,
+      value: undefined,
+      syntax: [{ ...position(deep), message: `nested more than ${MAX_DEPTH} levels deep: a notice is about 12 levels deep, flatten it` }],
+      at: () => position(deep),
+    };
   }
 
   const errors: ParseError[] = [];
@@ -96,7 +101,11 @@ export function readSource(file: string): Source {
     const code = printParseErrorCode(e.error);
     return { ...position(e.offset), message: SYNTAX[code] ?? code };
   });
-  if (errors.length > MAX_PROBLEMS) syntax.push({ ...position(errors[MAX_PROBLEMS].offset), message: `${errors.length} syntax errors: only the first ${MAX_PROBLEMS} are listed` });
+  if (errors.length > MAX_PROBLEMS)
+    syntax.push({
+      ...position(errors[MAX_PROBLEMS].offset),
+      message: `${errors.length} syntax errors: only the first ${MAX_PROBLEMS} are listed`,
+    });
 
   const at = (path: string, key = false): Position => {
     if (!tree) return position(0);

@@ -19,7 +19,8 @@ function rangeOf(tree: Node | undefined, path: string, textLength: number): { fr
     if (node) {
       // A field: mark its name, which is short; an object or list: mark its opening brace.
       const key = node.parent?.type === 'property' ? node.parent.children?.[0] : undefined;
-      if (key && n === segments.length && node.type !== 'object' && node.type !== 'array') return { from: node.offset, to: node.offset + node.length };
+      if (key && n === segments.length && node.type !== 'object' && node.type !== 'array')
+        return { from: node.offset, to: node.offset + node.length };
       if (key) return { from: key.offset, to: key.offset + key.length };
       return { from: node.offset, to: node.offset + (node.type === 'object' || node.type === 'array' ? 1 : node.length) };
     }

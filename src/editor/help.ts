@@ -49,7 +49,12 @@ export const completeFromSchema =
     if (!values.length) return null;
     return {
       from,
-      options: values.map((v) => ({ label: String(v), apply: typeof v === 'string' ? wrap(v) : String(v), type: 'enum', info: here ? helpText(here) : undefined })),
+      options: values.map((v) => ({
+        label: String(v),
+        apply: typeof v === 'string' ? wrap(v) : String(v),
+        type: 'enum',
+        info: here ? helpText(here) : undefined,
+      })),
       validFor: /^[\w$-]*$/,
     };
   };

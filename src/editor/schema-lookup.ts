@@ -32,7 +32,8 @@ export function deref(root: JsonSchema, s: JsonSchema | undefined, depth = 0): J
 }
 
 /** The alternatives a node allows (its `anyOf`/`oneOf`, or itself). */
-const alternatives = (root: JsonSchema, s: JsonSchema): JsonSchema[] => (s.anyOf ?? s.oneOf ?? [s]).map((a) => deref(root, a)!).filter(Boolean);
+const alternatives = (root: JsonSchema, s: JsonSchema): JsonSchema[] =>
+  (s.anyOf ?? s.oneOf ?? [s]).map((a) => deref(root, a)!).filter(Boolean);
 
 /** The schema for one step down from `s`: a field of an object or an item of a list. */
 function step(root: JsonSchema, s: JsonSchema, seg: Segment): JsonSchema | undefined {

@@ -17,7 +17,11 @@ export const PSEUDO_LOCALE = 'en-XA';
 const loads = new Map<string, Promise<boolean>>();
 
 const keys = (o: Record<string, unknown>, prefix = ''): string[] =>
-  Object.entries(o).flatMap(([k, v]) => (v && typeof v === 'object' ? keys(v as Record<string, unknown>, `${prefix}${k}.`) : [`${prefix}${k.replace(/_(zero|one|two|few|many|other)$/, '')}`]));
+  Object.entries(o).flatMap(([k, v]) =>
+    v && typeof v === 'object'
+      ? keys(v as Record<string, unknown>, `${prefix}${k}.`)
+      : [`${prefix}${k.replace(/_(zero|one|two|few|many|other)$/, '')}`],
+  );
 
 const load = (tag: string, base?: string): Promise<boolean> => {
   const key = `${base ?? ''} ${tag}`;
@@ -29,11 +33,16 @@ const load = (tag: string, base?: string): Promise<boolean> => {
         i18n.addResourceBundle(tag, 'translation', strings, true, true);
         const have = new Set(keys(strings));
         const missing = [...new Set(keys(en))].filter((k) => !have.has(k));
-        if (missing.length) console.warn(`<layered-notice>: locales/${tag}.json lacks ${missing.join(', ')}: shown in English. Fix: add them (docs/translating.md).`);
+        if (missing.length)
+          console.warn(
+            `<layered-notice>: locales/${tag}.json lacks ${missing.join(', ')}: shown in English. Fix: add them (docs/translating.md).`,
+          );
         return true;
       },
       (e: Error) => {
-        console.warn(`<layered-notice>: locales/${tag}.json could not be read (${e.message}): English is shown. Fix: node scripts/check-locales.mjs.`);
+        console.warn(
+          `<layered-notice>: locales/${tag}.json could not be read (${e.message}): English is shown. Fix: node scripts/check-locales.mjs.`,
+        );
         return false;
       },
     );
@@ -56,6 +65,8 @@ export async function interfaceLanguage(lang: string, base?: string, listed: rea
     // English is bundled: regional English (en-GB) needs no request, the pseudo-locale does.
     if ((baseLanguage(t) !== 'en' || t === PSEUDO_LOCALE) && fetchable.has(t) && (await load(t, base))) return t;
   }
-  console.warn(`<layered-notice>: no interface strings for "${lang}": English is shown. Fix: add locales/${baseLanguage(lang)}.json (docs/translating.md).`);
+  console.warn(
+    `<layered-notice>: no interface strings for "${lang}": English is shown. Fix: add locales/${baseLanguage(lang)}.json (docs/translating.md).`,
+  );
   return 'en';
 }

@@ -12,10 +12,20 @@ export interface Choice<T> {
   lang?: string;
 }
 
-export const choice = <T>(part: string, legend: string, name: string, options: Choice<T>[], current: T, pick: (value: T) => void): TemplateResult =>
+export const choice = <T>(
+  part: string,
+  legend: string,
+  name: string,
+  options: Choice<T>[],
+  current: T,
+  pick: (value: T) => void,
+): TemplateResult =>
   html`<fieldset part=${part}>
     <legend>${legend}</legend>
     ${options.map(
-      (o) => html`<label lang=${o.lang ?? nothing}><input type="radio" name=${name} .checked=${o.value === current} @change=${() => pick(o.value)} /> ${o.label}</label>`,
+      (o) =>
+        html`<label lang=${o.lang ?? nothing}
+          ><input type="radio" name=${name} .checked=${o.value === current} @change=${() => pick(o.value)} /> ${o.label}</label
+        >`,
     )}
   </fieldset>`;

@@ -23,7 +23,11 @@ const names = (ctx: RenderContext, codes: string[] | undefined): string =>
 
 /** A list of rich texts; one item is shown without a list around it. */
 export const items = (values: unknown[]): unknown =>
-  values.length === 1 ? values[0] : html`<ul>${values.map((v) => html`<li>${v}</li>`)}</ul>`;
+  values.length === 1
+    ? values[0]
+    : html`<ul>
+        ${values.map((v) => html`<li>${v}</li>`)}
+      </ul>`;
 
 /** The purposes the chosen audience sees. */
 export const purposesFor = (ctx: RenderContext): Purpose[] => ctx.notice.purposes.filter((p) => forAudience(ctx, p.audiences));
@@ -59,14 +63,19 @@ export const meanings = (ctx: RenderContext, purposes: Purpose[]): unknown =>
   list(
     ctx,
     'facts.bases',
-    [...new Set(purposes.flatMap((p) => p.lawfulBasis.map(baseCode)))].map((c) => html`<strong>${ctx.t(`bases.${c}.name`)}</strong>: ${ctx.t(`bases.${c}.desc`)}`),
+    [...new Set(purposes.flatMap((p) => p.lawfulBasis.map(baseCode)))].map(
+      (c) => html`<strong>${ctx.t(`bases.${c}.name`)}</strong>: ${ctx.t(`bases.${c}.desc`)}`,
+    ),
   );
 
 /** Data categories, each marked when it is special category or criminal offence data. */
 export const dataItems = (ctx: RenderContext): unknown[] =>
   (ctx.notice.dataCategories ?? [])
     .filter((c) => forAudience(ctx, c.audiences))
-    .map((c) => html`${rich(ctx, c.description)}${c.special ? html` <span class="meta">(${ctx.t('facts.special')})</span>` : nothing}${c.criminal ? html` <span class="meta">(${ctx.t('facts.criminalData')})</span>` : nothing}`);
+    .map(
+      (c) =>
+        html`${rich(ctx, c.description)}${c.special ? html` <span class="meta">(${ctx.t('facts.special')})</span>` : nothing}${c.criminal ? html` <span class="meta">(${ctx.t('facts.criminalData')})</span>` : nothing}`,
+    );
 
 /** Retention periods of the whole notice, "data: period". */
 export const retentionItems = (ctx: RenderContext): unknown[] =>
@@ -79,7 +88,8 @@ export const transferItems = (ctx: RenderContext): unknown[] => {
     ctx.t(tr.outsideUK ? 'glance.transfers' : 'glance.noTransfers'),
     ...(tr.details ?? []).map((d) => {
       const href = safeHref(d.url);
-      return html`<strong>${text(ctx, d.country)}</strong>: ${href ? html`<a href=${href}>${text(ctx, d.safeguard)}</a>` : text(ctx, d.safeguard)}`;
+      return html`<strong>${text(ctx, d.country)}</strong>:
+        ${href ? html`<a href=${href}>${text(ctx, d.safeguard)}</a>` : text(ctx, d.safeguard)}`;
     }),
   ];
 };
@@ -89,8 +99,8 @@ export const automatedItems = (ctx: RenderContext): unknown[] => {
   return [ctx.t(a.used ? 'glance.automated' : 'glance.noAutomated'), ...(a.details ? [rich(ctx, a.details)] : [])];
 };
 
-
-const described = (ctx: RenderContext, entries?: { description: Rich }[]): unknown[] | undefined => entries?.map((e) => rich(ctx, e.description));
+const described = (ctx: RenderContext, entries?: { description: Rich }[]): unknown[] | undefined =>
+  entries?.map((e) => rich(ctx, e.description));
 
 export function renderFacts(ctx: RenderContext): TemplateResult {
   const { notice: n, t } = ctx;
@@ -103,10 +113,9 @@ export function renderFacts(ctx: RenderContext): TemplateResult {
     </ol>
     ${purposes.length > 1 ? heading(ctx.level + 2, t('facts.common')) : nothing}
     <dl>
-      ${shared ? basisRows(ctx, shared) : nothing} ${meanings(ctx, purposes)}
-      ${list(ctx, 'facts.data', dataItems(ctx))} ${list(ctx, 'facts.sources', described(ctx, n.sources))}
-      ${list(ctx, 'facts.recipients', described(ctx, n.recipients))} ${list(ctx, 'jit.keep', retentionItems(ctx))}
-      ${n.transfers ? list(ctx, 'facts.transfers', transferItems(ctx)) : nothing}
+      ${shared ? basisRows(ctx, shared) : nothing} ${meanings(ctx, purposes)} ${list(ctx, 'facts.data', dataItems(ctx))}
+      ${list(ctx, 'facts.sources', described(ctx, n.sources))} ${list(ctx, 'facts.recipients', described(ctx, n.recipients))}
+      ${list(ctx, 'jit.keep', retentionItems(ctx))} ${n.transfers ? list(ctx, 'facts.transfers', transferItems(ctx)) : nothing}
       ${n.automatedDecisions ? list(ctx, 'facts.automated', automatedItems(ctx)) : nothing}
       ${n.provision ? row(t('facts.provision'), rich(ctx, n.provision)) : nothing}
       ${n.complaint ? row(t('rights.A77.name'), html`${t('rightsLayer.complainIntro')} <a href="#${ctx.id('complain')}">${t('facts.complainLink')}</a>`) : nothing}

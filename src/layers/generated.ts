@@ -24,7 +24,11 @@ const present = (n: Notice): [string, boolean][] => [
 ];
 
 /** The ids of the notice's sections, written or generated. */
-export const sectionIds = (n: Notice): string[] => n.sections?.map((s) => s.id) ?? present(n).filter((p) => p[1]).map((p) => p[0]);
+export const sectionIds = (n: Notice): string[] =>
+  n.sections?.map((s) => s.id) ??
+  present(n)
+    .filter((p) => p[1])
+    .map((p) => p[0]);
 
 const HEADINGS: Record<string, string> = {
   information: 'facts.data',
@@ -42,7 +46,8 @@ const content = (ctx: RenderContext, id: string): unknown => {
     case 'information':
       return items(dataItems(ctx));
     case 'purposes':
-      return html`${purposesFor(ctx).map((p) => html`<dl>${purposeRows(ctx, p)}</dl>`)}<dl>${meanings(ctx, purposesFor(ctx))}</dl>`;
+      return html`${purposesFor(ctx).map((p) => html`<dl>${purposeRows(ctx, p)}</dl>`)}
+        <dl>${meanings(ctx, purposesFor(ctx))}</dl>`;
     case 'sources':
       return items(n.sources!.map((s) => rich(ctx, s.description)));
     case 'sharing':

@@ -14,7 +14,9 @@ import { mailHref, plain, rich, row, telHref, text } from './rich-text.js';
 
 const impactPoints = (ctx: RenderContext, n: Notice): unknown[] => {
   const { t } = ctx;
-  const points: unknown[] = n.purposes.filter((p) => (p.highImpact || p.surprising) && forAudience(ctx, p.audiences)).map((p) => rich(ctx, p.description));
+  const points: unknown[] = n.purposes
+    .filter((p) => (p.highImpact || p.surprising) && forAudience(ctx, p.audiences))
+    .map((p) => rich(ctx, p.description));
   if (n.dataCategories?.some((c) => c.special)) points.push(t('glance.special'));
   if (n.dataCategories?.some((c) => c.criminal)) points.push(t('glance.criminal'));
   // Only what is notable: "we do not ..." is said once, in the key facts.
@@ -25,7 +27,9 @@ const impactPoints = (ctx: RenderContext, n: Notice): unknown[] => {
 
 /** "Data Protection Officer: Jo Bloggs", or the role alone when the payload names the role, not a person. */
 const dpoLine = (ctx: RenderContext, name: Text): unknown =>
-  plain(ctx, name).trim().toLowerCase() === ctx.t('contacts.dpo').toLowerCase() ? ctx.t('contacts.dpo') : html`${ctx.t('glance.dpo')} ${text(ctx, name)}`;
+  plain(ctx, name).trim().toLowerCase() === ctx.t('contacts.dpo').toLowerCase()
+    ? ctx.t('contacts.dpo')
+    : html`${ctx.t('glance.dpo')} ${text(ctx, name)}`;
 
 /** The first way to reach the people who handle data protection: the DPO, else the controller. */
 const contactLine = (c: Contact): unknown => {
@@ -51,9 +55,17 @@ export function renderGlance(ctx: RenderContext): TemplateResult {
   return html`<div class="glance" part="glance">
     ${heading(ctx.level + 1, t('glance.heading'), ctx.id('glance'))}
     <dl>
-      ${row(t('glance.who'), who)}
-      ${s.why ? row(t('glance.why'), rich(ctx, s.why)) : nothing}
-      ${impact.length ? row(t('glance.impact'), html`<ul>${impact.map((p) => html`<li>${p}</li>`)}</ul>`) : nothing}
+      ${row(t('glance.who'), who)} ${s.why ? row(t('glance.why'), rich(ctx, s.why)) : nothing}
+      ${
+        impact.length
+          ? row(
+              t('glance.impact'),
+              html`<ul>
+                ${impact.map((p) => html`<li>${p}</li>`)}
+              </ul>`,
+            )
+          : nothing
+      }
       ${row(
         t('glance.rights'),
         html`${s.rights ? rich(ctx, s.rights) : html`<p>${new Intl.ListFormat(ctx.uiLang, { type: 'unit' }).format(rights.map((r) => t(`rights.${r.code}.name`)))}</p>`}

@@ -13,7 +13,15 @@ import type { RenderContext } from './context.js';
  * Own names of the shipped languages. Intl.DisplayNames would give
  * them for free, but Chromium's trimmed ICU data answers "Welsh" for `cy`.
  */
-const ENDONYMS: Record<string, string> = { ar: 'العربية', cy: 'Cymraeg', en: 'English', pa: 'ਪੰਜਾਬੀ', pl: 'Polski', ro: 'Română', ur: 'اردو' };
+const ENDONYMS: Record<string, string> = {
+  ar: 'العربية',
+  cy: 'Cymraeg',
+  en: 'English',
+  pa: 'ਪੰਜਾਬੀ',
+  pl: 'Polski',
+  ro: 'Română',
+  ur: 'اردو',
+};
 
 /** A language's own name for itself: from the table, else from Intl. */
 export const endonym = (tag: string): string => {

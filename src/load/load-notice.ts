@@ -13,13 +13,14 @@ export const MAX_PAYLOAD_BYTES = 512 * 1024;
 /** A payload server that has not answered in full by then is reported rather than waited for. */
 export const FETCH_TIMEOUT_MS = 15_000;
 
-const tooLarge = (where: string): NoticeError => new NoticeError('too-large', `the payload is over the limit of ${MAX_PAYLOAD_BYTES} bytes`, where, 'link to long annexes instead');
+const tooLarge = (where: string): NoticeError =>
+  new NoticeError('too-large', `the payload is over the limit of ${MAX_PAYLOAD_BYTES} bytes`, where, 'link to long annexes instead');
 
 /** The body as text, refused as soon as it passes MAX_PAYLOAD_BYTES while downloading: a huge file is never read in full. */
 async function readCapped(response: Response, where: string): Promise<string> {
   const chunks: Uint8Array[] = [];
   let size = 0;
-  for (const reader = response.body?.getReader(); reader; ) {
+  for (const reader = response.body?.getReader(); reader;) {
     const { done, value } = await reader.read();
     if (done) break;
     if ((size += value.byteLength) > MAX_PAYLOAD_BYTES) {
@@ -38,7 +39,13 @@ export function checkNotice(value: unknown, where: string): Notice {
   const version = result.problems.find((p) => p.path === 'version' && p.message.startsWith('unsupported'));
   if (version) throw new NoticeError('version', version.message, where, 'use version 1', result.problems);
   const n = result.problems.length;
-  throw new NoticeError('schema', `the payload has ${n} problem${n === 1 ? '' : 's'}`, where, 'correct each field above (see notice.schema.json)', result.problems);
+  throw new NoticeError(
+    'schema',
+    `the payload has ${n} problem${n === 1 ? '' : 's'}`,
+    where,
+    'correct each field above (see notice.schema.json)',
+    result.problems,
+  );
 }
 
 export function parseNotice(source: string, where: string): Notice {
@@ -60,17 +67,29 @@ export async function fetchNotice(url: string, signal: AbortSignal): Promise<Not
   try {
     const response = await fetch(url, { signal: timeout.signal, credentials: 'same-origin', headers: { accept: 'application/json' } });
     if (!response.ok) {
-      throw new NoticeError('http', `the server answered ${response.status} ${response.statusText}`.trim(), url, 'check the src address and the file on the server');
+      throw new NoticeError(
+        'http',
+        `the server answered ${response.status} ${response.statusText}`.trim(),
+        url,
+        'check the src address and the file on the server',
+      );
     }
     const body = await readCapped(response, url);
     const type = response.headers.get('content-type') ?? '';
     if (!/json/i.test(type) && /^\s*</.test(body)) {
-      throw new NoticeError('not-json', `the server sent ${type || 'a page'} instead of JSON`, url, 'point src at the .json file, not a page');
+      throw new NoticeError(
+        'not-json',
+        `the server sent ${type || 'a page'} instead of JSON`,
+        url,
+        'point src at the .json file, not a page',
+      );
     }
     return parseNotice(body, url);
   } catch (e) {
     if (signal.aborted || e instanceof NoticeError) throw e;
-    const why = timeout.signal.aborted ? `no answer within ${FETCH_TIMEOUT_MS / 1000} s` : `the payload could not be fetched (${(e as Error).message})`;
+    const why = timeout.signal.aborted
+      ? `no answer within ${FETCH_TIMEOUT_MS / 1000} s`
+      : `the payload could not be fetched (${(e as Error).message})`;
     throw new NoticeError('network', why, url, 'check the src address and that the server allows this page to read it (CORS)');
   }
 }

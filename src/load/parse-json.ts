@@ -9,6 +9,11 @@ export function parseJson(source: string, where: string): unknown {
   try {
     return JSON.parse(source);
   } catch (e) {
-    throw new NoticeError('syntax', `the payload is not valid JSON (${(e as Error).message})`, where, 'look for a missing comma, quote or bracket there, or run: npx layered-notice validate <file>');
+    throw new NoticeError(
+      'syntax',
+      `the payload is not valid JSON (${(e as Error).message})`,
+      where,
+      'look for a missing comma, quote or bracket there, or run: npx layered-notice validate <file>',
+    );
   }
 }

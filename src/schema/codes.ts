@@ -35,7 +35,9 @@ export const LAWFUL_BASIS_CODES = [
 ] as const;
 
 /** Article 9(2) conditions for special category data: `A9-2-a` to `A9-2-j`. */
-export const SPECIAL_CATEGORY_CODES = [...'abcdefghij'].map((c) => `A9-2-${c}`) as readonly `A9-2-${'a' | 'b' | 'c' | 'd' | 'e' | 'f' | 'g' | 'h' | 'i' | 'j'}`[];
+export const SPECIAL_CATEGORY_CODES = [...'abcdefghij'].map(
+  (c) => `A9-2-${c}`,
+) as readonly `A9-2-${'a' | 'b' | 'c' | 'd' | 'e' | 'f' | 'g' | 'h' | 'i' | 'j'}`[];
 
 export type RightCode = (typeof RIGHT_CODES)[number];
 export type LawfulBasisCode = (typeof LAWFUL_BASIS_CODES)[number];

@@ -39,13 +39,25 @@ type Optional<T> = Schema<T> & { [OPTIONAL]: true };
 export type Infer<S> = S extends Schema<infer T> ? T : never;
 type Simplify<T> = { [K in keyof T]: T[K] } & {};
 type ObjectOf<P extends Record<string, Schema>> = Simplify<
-  { [K in keyof P as P[K] extends Optional<unknown> ? never : K]: Infer<P[K]> } & { [K in keyof P as P[K] extends Optional<unknown> ? K : never]?: Infer<P[K]> }
+  { [K in keyof P as P[K] extends Optional<unknown> ? never : K]: Infer<P[K]> } & {
+    [K in keyof P as P[K] extends Optional<unknown> ? K : never]?: Infer<P[K]>;
+  }
 >;
 
-export const str = (title: string, pattern?: RegExp, extra?: Pick<Schema, 'format'>): Schema<string> => ({ title, type: 'string', minLength: 1, pattern: pattern?.source, ...extra });
+export const str = (title: string, pattern?: RegExp, extra?: Pick<Schema, 'format'>): Schema<string> => ({
+  title,
+  type: 'string',
+  minLength: 1,
+  pattern: pattern?.source,
+  ...extra,
+});
 export const bool = (title = 'true or false'): Schema<boolean> => ({ title, type: 'boolean' });
 export const literal = <const V extends string | number>(value: V, title: string): Schema<V> => ({ title, const: value });
-export const oneOf = <const V extends readonly string[]>(values: V, title: string): Schema<V[number]> => ({ title, type: 'string', enum: values });
+export const oneOf = <const V extends readonly string[]>(values: V, title: string): Schema<V[number]> => ({
+  title,
+  type: 'string',
+  enum: values,
+});
 export const list = <T>(items: Schema<T>, title: string, minItems?: number): Schema<T[]> => ({ title, type: 'array', items, minItems });
 export const any = <S extends Schema[]>(title: string, ...alts: S): Schema<Infer<S[number]>> => ({ title, anyOf: alts });
 export const optional = <T>(s: Schema<T>): Optional<T> => ({ ...s, [OPTIONAL]: true }) as Optional<T>;
@@ -54,7 +66,13 @@ export const ref = <T>(name: string): Schema<T> => ({ $ref: `${DEFS}${name}` });
 const DEFS = '#/$defs/';
 /** `s` itself, or the definition in `defs` its `$ref` points to. */
 export const deref = (defs: Record<string, Schema>, s: Schema): Schema => (s.$ref ? defs[s.$ref.slice(DEFS.length)] : s);
-export const record = <T>(keys: Schema<string>, values: Schema<T>, title: string): Schema<Record<string, T>> => ({ title, type: 'object', propertyNames: keys, additionalProperties: values, minProperties: 1 });
+export const record = <T>(keys: Schema<string>, values: Schema<T>, title: string): Schema<Record<string, T>> => ({
+  title,
+  type: 'object',
+  propertyNames: keys,
+  additionalProperties: values,
+  minProperties: 1,
+});
 
 /** A closed object: fields not listed are errors, since a misspelt field name would otherwise vanish. */
 export const object = <P extends Record<string, Schema>>(properties: P, title: string): Schema<ObjectOf<P>> => ({
@@ -73,14 +91,27 @@ export interface NoticeProblem {
 
 /** Names what was found, for "expected X, got Y". */
 export const describe = (v: unknown): string =>
-  v === null ? 'null' : Array.isArray(v) ? 'a list' : typeof v === 'object' ? 'an object' : typeof v === 'string' ? (v ? JSON.stringify(v.length > 40 ? v.slice(0, 37) + '...' : v) : 'an empty string') : typeof v === 'symbol' ? 'a symbol' : `${typeof v} ${v}`;
+  v === null
+    ? 'null'
+    : Array.isArray(v)
+      ? 'a list'
+      : typeof v === 'object'
+        ? 'an object'
+        : typeof v === 'string'
+          ? v
+            ? JSON.stringify(v.length > 40 ? v.slice(0, 37) + '...' : v)
+            : 'an empty string'
+          : typeof v === 'symbol'
+            ? 'a symbol'
+            : `${typeof v} ${v}`;
 
 const jsonType = (v: unknown): string => (v === null ? 'null' : Array.isArray(v) ? 'array' : typeof v);
 /**
  * A real calendar date. Engines differ on impossible ones ("2026-02-30"): V8 rolls it over
  * to March, WebKit and Firefox make an invalid Date, whose toISOString() throws; so check first.
  */
-const isDate = (v: string): boolean => /^\d{4}-\d\d-\d\d$/.test(v) && !Number.isNaN(Date.parse(v)) && new Date(v).toISOString().startsWith(v);
+const isDate = (v: string): boolean =>
+  /^\d{4}-\d\d-\d\d$/.test(v) && !Number.isNaN(Date.parse(v)) && new Date(v).toISOString().startsWith(v);
 /** A plain address: nothing a `mailto:` link would read as more (`?bcc=`, `&cc=`, `#`), no path or markup characters. */
 const EMAIL = /^[^\s@?#&%<>"\\/:]+@[^\s@?#&%<>"\\/:]+\.[^\s@?#&%<>"\\/:]+$/;
 const FORMATS = { email: (v: string) => EMAIL.test(v), date: isDate };
@@ -140,7 +171,8 @@ export function checker(defs: Record<string, Schema>) {
   let options: CheckOptions = {};
   const check = (s: Schema, v: unknown, at: string, out: NoticeProblem[], depth = 0): void => {
     s = resolve(s);
-    const fail = (message = `expected ${s.title}, got ${describe(v)}`, path = at): void => void (out.length < MAX_PROBLEMS && out.push({ path: path || '(the payload)', message }));
+    const fail = (message = `expected ${s.title}, got ${describe(v)}`, path = at): void =>
+      void (out.length < MAX_PROBLEMS && out.push({ path: path || '(the payload)', message }));
     if (out.length >= MAX_PROBLEMS) return;
     if (depth > MAX_DEPTH) return fail(`nested more than ${MAX_DEPTH} levels deep: flatten it`);
     if (s.anyOf) {

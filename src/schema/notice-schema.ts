@@ -41,7 +41,11 @@ const rich = ref<Infer<typeof RichSchema>>('rich');
 
 export type ListItem = Infer<typeof RichSchema> | { text: Infer<typeof RichSchema>; items: ListItem[]; ordered?: boolean };
 const items = list(ref<ListItem>('listItem'), 'a list of items');
-const ListItemSchema: Schema<ListItem> = any('text or {"text", "items"}', rich, object({ text: rich, items, ordered: flag }, 'a nested list item'));
+const ListItemSchema: Schema<ListItem> = any(
+  'text or {"text", "items"}',
+  rich,
+  object({ text: rich, items, ordered: flag }, 'a nested list item'),
+);
 
 const block = <P extends Record<string, Schema>, T extends string>(kind: T, fields: P) =>
   object({ type: literal(kind, `"${kind}"`), ...fields, audiences }, `a ${kind} block`);
@@ -54,14 +58,24 @@ export const BlockSchema = any(
   block('heading', { text }),
   block('list', { ordered: flag, items }),
   // An empty string is an empty cell, as in a table whose cell spans two rows.
-  block('table', { caption: optional(text), head: list(rich, 'a list of header cells'), rows: list(list(any('a cell', literal('', '""'), rich), 'a row: a list of cells'), 'a list of rows') }),
+  block('table', {
+    caption: optional(text),
+    head: list(rich, 'a list of header cells'),
+    rows: list(list(any('a cell', literal('', '""'), rich), 'a row: a list of cells'), 'a list of rows'),
+  }),
   block('address', { lines: address }),
 );
 
-export const SectionSchema = object({ id, heading: text, summary: optional(text), audiences, body: list(BlockSchema, 'a list of blocks', 1) }, 'a section');
+export const SectionSchema = object(
+  { id, heading: text, summary: optional(text), audiences, body: list(BlockSchema, 'a list of blocks', 1) },
+  'a section',
+);
 
 const contact = { email: optional(email), phone: optional(phone), url: optional(url), address: optional(address) };
-export const PartySchema = object({ name: text, ...contact, icoRegistration: optional(str('an ICO registration number', /^[A-Z0-9]{6,10}$/)) }, 'an organisation');
+export const PartySchema = object(
+  { name: text, ...contact, icoRegistration: optional(str('an ICO registration number', /^[A-Z0-9]{6,10}$/)) },
+  'an organisation',
+);
 export const ContactSchema = object({ name: optional(text), role: optional(text), ...contact }, 'a contact');
 
 /** How a resident acts on a right: one primary channel, with a prefilled email subject. */
@@ -99,7 +113,13 @@ export const NoticeSchema = object(
     audiences: entries('audience', { id, label: text }),
     summary: optional(
       object(
-        { who: optional(rich), why: optional(rich), impact: optional(list(rich, 'a list of points')), rights: optional(rich), contact: optional(rich) },
+        {
+          who: optional(rich),
+          why: optional(rich),
+          impact: optional(list(rich, 'a list of points')),
+          rights: optional(rich),
+          contact: optional(rich),
+        },
         'a summary',
       ),
     ),
@@ -124,12 +144,20 @@ export const NoticeSchema = object(
     dataCategories: entries('data category', { description: rich, special: flag, criminal: flag, audiences }),
     sources: entries('source', { description: rich, publiclyAccessible: flag }),
     recipients: entries('recipient', { description: rich }),
-    transfers: optional(object({ outsideUK: bool(), details: entries('transfer', { country: text, safeguard: text, url: optional(url) }) }, 'transfers')),
+    transfers: optional(
+      object({ outsideUK: bool(), details: entries('transfer', { country: text, safeguard: text, url: optional(url) }) }, 'transfers'),
+    ),
     retention: entries('retention period', { data: optional(text), period: rich }),
     automatedDecisions: optional(object({ used: bool(), details: optional(rich) }, 'automated decisions')),
     provision: optional(rich),
     rightsAction: optional(ActionSchema),
-    rights: list(object({ code: oneOf(RIGHT_CODES, 'a right code'), name: optional(text), note: optional(rich), action: optional(ActionSchema) }, 'a right'), 'a list of rights'),
+    rights: list(
+      object(
+        { code: oneOf(RIGHT_CODES, 'a right code'), name: optional(text), note: optional(rich), action: optional(ActionSchema) },
+        'a right',
+      ),
+      'a list of rights',
+    ),
     complaint: optional(object({ controller: optional(ContactSchema), regulator: PartySchema }, 'a complaint')),
     contacts: optional(list(ContactSchema, 'a list of contacts')),
     changes: entries('change', { date, description: rich }),

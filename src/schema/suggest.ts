@@ -40,4 +40,3 @@ export const suggestField = (key: string): string | undefined => {
   const near = fieldNames.map((n) => [n, distance(key, n)] as const).filter(([n, d]) => d <= Math.max(1, Math.floor(n.length / 4)));
   return near.sort((a, b) => a[1] - b[1])[0]?.[0];
 };
-

@@ -1,6 +1,15 @@
 /** Types of the validated notice, inferred from the schema so they can never drift from it. */
 import type { Infer } from './kit.js';
-import type { ActionSchema, BlockSchema, ContactSchema, NoticeSchema, PartySchema, RichSchema, SectionSchema, TextSchema } from './notice-schema.js';
+import type {
+  ActionSchema,
+  BlockSchema,
+  ContactSchema,
+  NoticeSchema,
+  PartySchema,
+  RichSchema,
+  SectionSchema,
+  TextSchema,
+} from './notice-schema.js';
 
 export type Notice = Infer<typeof NoticeSchema>;
 export type Text = Infer<typeof TextSchema>;

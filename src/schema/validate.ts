@@ -33,7 +33,8 @@ const duplicateIds = (notice: Notice): NoticeProblem[] => {
   const all = new Set(sections.map((s) => s.id));
   return sections.flatMap((s, i) => {
     const path = `sections[${i}].id`;
-    if (clash(s.id, all)) return [{ path, message: `"${s.id}" is an id the notice uses for one of its own parts: choose another, such as "${s.id}-section"` }];
+    if (clash(s.id, all))
+      return [{ path, message: `"${s.id}" is an id the notice uses for one of its own parts: choose another, such as "${s.id}-section"` }];
     return seen.has(s.id) ? [{ path, message: `"${s.id}" is used twice: section ids must be unique` }] : (seen.add(s.id), []);
   });
 };
@@ -64,7 +65,10 @@ const shown = (v: unknown): string => {
  */
 export function validateNotice(input: unknown, options: CheckOptions = {}): ValidationResult {
   if (input && typeof input === 'object' && 'version' in input && input.version !== 1) {
-    return { ok: false, problems: [{ path: 'version', message: `unsupported payload version ${shown(input.version)}: this release reads version 1` }] };
+    return {
+      ok: false,
+      problems: [{ path: 'version', message: `unsupported payload version ${shown(input.version)}: this release reads version 1` }],
+    };
   }
   const problems = check(NoticeSchema, input, options);
   if (problems.length) return { ok: false, problems };

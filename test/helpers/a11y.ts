@@ -109,7 +109,12 @@ export function parseBoxShadow(value: string): Shadow[] {
   const parts = value.split(/,(?![^(]*\))/);
   return parts.map((part) => {
     const color = /(rgba?\([^)]*\)|color\([^)]*\))/.exec(part)?.[1] ?? 'rgb(0, 0, 0)';
-    const lengths = part.replace(color, '').trim().split(/\s+/).filter((s) => /px$/.test(s)).map(parseFloat);
+    const lengths = part
+      .replace(color, '')
+      .trim()
+      .split(/\s+/)
+      .filter((s) => /px$/.test(s))
+      .map(parseFloat);
     const [x = 0, y = 0, blur = 0, spread = 0] = lengths;
     return { color: parseColor(color), x, y, blur, spread };
   });
@@ -217,7 +222,8 @@ export async function tabThrough(host: Element, limit = 400): Promise<Element[]>
       await sendKeys({ press: 'Tab' });
       const now = focused(host);
       if (now === after) return seen;
-      if (!now || !host.shadowRoot!.contains(now)) throw new Error(`Tab left the notice for ${now?.outerHTML.slice(0, 80)} after ${seen.length} stops`);
+      if (!now || !host.shadowRoot!.contains(now))
+        throw new Error(`Tab left the notice for ${now?.outerHTML.slice(0, 80)} after ${seen.length} stops`);
       seen.push(now);
     }
     throw new Error(`Tab did not leave the notice after ${limit} presses`);
@@ -229,7 +235,9 @@ export async function tabThrough(host: Element, limit = 400): Promise<Element[]>
 
 /** A short label for an element in failure messages. */
 export const label = (e: Element | null | undefined): string =>
-  e ? `${e.localName}${e.getAttribute('part') ? `[part=${e.getAttribute('part')}]` : ''} "${norm(e.textContent).slice(0, 40) || (e as HTMLInputElement).value}"` : String(e);
+  e
+    ? `${e.localName}${e.getAttribute('part') ? `[part=${e.getAttribute('part')}]` : ''} "${norm(e.textContent).slice(0, 40) || (e as HTMLInputElement).value}"`
+    : String(e);
 
 // ------------------------------------------------------------------- media
 
@@ -244,7 +252,8 @@ export function applyMediaRules(host: Element, media: string): () => void {
   const text: string[] = [];
   const walk = (rules: CSSRuleList) => {
     for (const rule of rules) {
-      if (rule instanceof CSSMediaRule && rule.media.mediaText.includes(media)) text.push([...rule.cssRules].map((r) => r.cssText).join('\n'));
+      if (rule instanceof CSSMediaRule && rule.media.mediaText.includes(media))
+        text.push([...rule.cssRules].map((r) => r.cssText).join('\n'));
       else if (rule instanceof CSSMediaRule) walk(rule.cssRules);
     }
   };
@@ -277,10 +286,14 @@ export async function openFrame(url: string, width = 800, height = 600): Promise
 
 /** The notice elements of a framed page, once each has rendered. */
 export async function renderedIn(doc: Document, count = 1): Promise<HTMLElement[]> {
-  await until(() => {
-    const els = [...doc.querySelectorAll('layered-notice')];
-    return els.length >= count && els.every((e) => e.shadowRoot?.querySelector('[part="base"]'));
-  }, 'the notice to render in the frame', 10_000);
+  await until(
+    () => {
+      const els = [...doc.querySelectorAll('layered-notice')];
+      return els.length >= count && els.every((e) => e.shadowRoot?.querySelector('[part="base"]'));
+    },
+    'the notice to render in the frame',
+    10_000,
+  );
   const els = [...doc.querySelectorAll<HTMLElement>('layered-notice')];
   await Promise.all(els.map((e) => (e as LayeredNotice).updateComplete));
   return els;

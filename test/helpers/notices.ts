@@ -36,7 +36,13 @@ export async function renderNotice(notice: unknown, lang = 'en'): Promise<Layere
   let done!: () => void;
   const shown = new Promise<void>((resolve) => (done = resolve));
   const el = await fixture<LayeredNotice>(
-    html`<layered-notice lang=${lang} .notice=${notice} @ln-ready=${() => done()} @ln-error=${(e: CustomEvent) => e.detail.kind !== 'locale' && done()}><a href="/privacy">Read our privacy notice</a></layered-notice>`,
+    html`<layered-notice
+      lang=${lang}
+      .notice=${notice}
+      @ln-ready=${() => done()}
+      @ln-error=${(e: CustomEvent) => e.detail.kind !== 'locale' && done()}
+      ><a href="/privacy">Read our privacy notice</a></layered-notice
+    >`,
   );
   await shown;
   await el.updateComplete;

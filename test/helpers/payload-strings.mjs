@@ -7,11 +7,31 @@
  */
 
 /** Fields whose values are not text for people. */
-const MACHINE = new Set(['$schema', 'version', 'id', 'code', 'lawfulBasis', 'specialCategoryConditions', 'audiences', 'language', 'languages', 'noticeType', 'type', 'date', 'lastUpdated', 'ordered']);
+const MACHINE = new Set([
+  '$schema',
+  'version',
+  'id',
+  'code',
+  'lawfulBasis',
+  'specialCategoryConditions',
+  'audiences',
+  'language',
+  'languages',
+  'noticeType',
+  'type',
+  'date',
+  'lastUpdated',
+  'ordered',
+]);
 const TAG = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
 
 /** A language map: an object of language tag to string. */
-const isLangMap = (v) => v && typeof v === 'object' && !Array.isArray(v) && Object.keys(v).length > 0 && Object.entries(v).every(([k, s]) => TAG.test(k) && k !== 'url' && typeof s === 'string');
+const isLangMap = (v) =>
+  v &&
+  typeof v === 'object' &&
+  !Array.isArray(v) &&
+  Object.keys(v).length > 0 &&
+  Object.entries(v).every(([k, s]) => TAG.test(k) && k !== 'url' && typeof s === 'string');
 
 const base = (tag) => tag.toLowerCase().split('-')[0];
 
@@ -51,9 +71,17 @@ export function payloadStrings(notice, lang) {
  */
 export function invisible(notice, lang, text, hrefs, skip = ['url']) {
   const seen = text.replace(/\s+/g, ' ');
-  const subjects = hrefs.filter((h) => h.startsWith('mailto:')).map((h) => decodeURIComponent(new URL(h).searchParams.get('subject') ?? ''));
+  const subjects = hrefs
+    .filter((h) => h.startsWith('mailto:'))
+    .map((h) => decodeURIComponent(new URL(h).searchParams.get('subject') ?? ''));
   return payloadStrings(notice, lang)
     .filter(({ path }) => !skip.includes(path))
-    .filter(({ kind, value }) => (kind === 'href' ? !hrefs.some((h) => h === value || h === new URL(value).href) : kind === 'subject' ? !subjects.some((s) => s.includes(value)) : !seen.includes(value)))
+    .filter(({ kind, value }) =>
+      kind === 'href'
+        ? !hrefs.some((h) => h === value || h === new URL(value).href)
+        : kind === 'subject'
+          ? !subjects.some((s) => s.includes(value))
+          : !seen.includes(value),
+    )
     .map(({ path, value }) => `${path}: ${value.slice(0, 80)}`);
 }

@@ -18,12 +18,25 @@ test('the stylesheet uses every documented --ln-* property and no undocumented o
   const css = readFileSync('src/layered-notice.styles.ts', 'utf8');
   const used = new Set([...css.matchAll(/var\((--ln-[a-z0-9-]+)/g)].map((m) => m[1]));
   const documented = new Set(element.cssProperties.map((p) => p.name));
-  assert.deepEqual([...documented].filter((p) => !used.has(p)), [], 'documented but unused');
-  assert.deepEqual([...used].filter((p) => !documented.has(p)), [], 'used but undocumented');
+  assert.deepEqual(
+    [...documented].filter((p) => !used.has(p)),
+    [],
+    'documented but unused',
+  );
+  assert.deepEqual(
+    [...used].filter((p) => !documented.has(p)),
+    [],
+    'used but undocumented',
+  );
 });
 
 test('every part in the templates is documented, and every documented part exists', () => {
-  const sources = ['src/layered-notice.ts', ...['glance', 'facts', 'generated', 'sections', 'rights', 'contacts', 'choice', 'language-switcher', 'heading', 'jit', 'notice'].map((f) => `src/layers/${f}.ts`)];
+  const sources = [
+    'src/layered-notice.ts',
+    ...['glance', 'facts', 'generated', 'sections', 'rights', 'contacts', 'choice', 'language-switcher', 'heading', 'jit', 'notice'].map(
+      (f) => `src/layers/${f}.ts`,
+    ),
+  ];
   const code = sources.map((f) => readFileSync(f, 'utf8')).join('\n');
   const inTemplates = new Set([...code.matchAll(/part="([a-z-]+)"/g)].map((m) => m[1]));
   // choice() takes its part as an argument.

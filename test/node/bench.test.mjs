@@ -105,7 +105,14 @@ test('withPreload adds the payload preload first in the head', () => {
 });
 
 test('scaleNotice repeats sections with unique ids; stubBodies cuts bodies', () => {
-  const notice = { id: 'n', title: 't', sections: [{ id: 'a', heading: 'A', body: ['x', { type: 'list', items: ['1'] }] }, { id: 'b', heading: 'B', body: ['y'] }] };
+  const notice = {
+    id: 'n',
+    title: 't',
+    sections: [
+      { id: 'a', heading: 'A', body: ['x', { type: 'list', items: ['1'] }] },
+      { id: 'b', heading: 'B', body: ['y'] },
+    ],
+  };
   const big = scaleNotice(notice, 10);
   assert.equal(big.sections.length, 20);
   assert.equal(new Set(big.sections.map((s) => s.id)).size, 20);
@@ -116,13 +123,21 @@ test('scaleNotice repeats sections with unique ids; stubBodies cuts bodies', () 
   assert.equal(scaleNotice(notice, 1).sections.length, 2);
   assert.throws(() => scaleNotice(notice, 0), /positive integer/);
   const stubbed = stubBodies(notice);
-  assert.deepEqual(stubbed.sections.map((s) => s.body), [['…'], ['…']]);
+  assert.deepEqual(
+    stubbed.sections.map((s) => s.body),
+    [['…'], ['…']],
+  );
   assert.equal(notice.sections[0].body.length, 2);
 });
 
 test('source maps: original positions', () => {
   // Line 0: column 0 → a.ts 0:0 (name 0); column 10 → b.ts 4:2. Line 1: column 3 → b.ts 5:0.
-  const map = { version: 3, sources: ['../src/a.ts', '../node_modules/lit-html/lit-html.js'], names: ['render'], mappings: 'AAAAA,UCIE;GACF' };
+  const map = {
+    version: 3,
+    sources: ['../src/a.ts', '../node_modules/lit-html/lit-html.js'],
+    names: ['render'],
+    mappings: 'AAAAA,UCIE;GACF',
+  };
   const at = sourcePositions(map);
   assert.deepEqual(at(0, 5), { source: '../src/a.ts', line: 0, column: 0, name: 'render' });
   assert.deepEqual(at(0, 12), { source: '../node_modules/lit-html/lit-html.js', line: 4, column: 2, name: undefined });
@@ -190,7 +205,13 @@ test('summarizeTrace: categories, and layouts forced inside script, per thread',
   assert.equal(all.forced.length, 2, "thread 2's script does not make thread 1's layout forced");
   assert.equal(summarizeTrace(events, { from: 7000, to: 9000, origin: 'http://127.0.0.1:1' }).layouts, 1);
   // A trace started after the page loaded has no ParseHTML: the bench's user-timing marks name the thread.
-  const late = [meta(1), meta(2), { ph: 'R', cat: 'blink.user_timing', name: 'bench:t0', pid: 1, tid: 2, ts: 0 }, x(2, 'Layout', 10, 1000), x(1, 'Layout', 10, 1000)];
+  const late = [
+    meta(1),
+    meta(2),
+    { ph: 'R', cat: 'blink.user_timing', name: 'bench:t0', pid: 1, tid: 2, ts: 0 },
+    x(2, 'Layout', 10, 1000),
+    x(1, 'Layout', 10, 1000),
+  ];
   assert.equal(summarizeTrace(late, { origin: 'http://127.0.0.1:1' }).layouts, 1);
 });
 

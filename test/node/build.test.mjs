@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -20,7 +20,11 @@ test('build writes a page and an embed per notice, an index, a register and a fe
   mkdirSync(join(src, 'more'), { recursive: true });
   cpSync('demo/notices', src, { recursive: true });
   // A notice with changes for the feed, one that is not valid, and one reusing an id.
-  const withChanges = { ...JSON.parse(readFileSync('test/fixtures/cli/complete.json', 'utf8')), id: 'with-changes', changes: [{ date: '2025-06-01', description: 'We now share data with the <NHS> & schools.' }] };
+  const withChanges = {
+    ...JSON.parse(readFileSync('test/fixtures/cli/complete.json', 'utf8')),
+    id: 'with-changes',
+    changes: [{ date: '2025-06-01', description: 'We now share data with the <NHS> & schools.' }],
+  };
   writeFileSync(join(src, 'more', 'with-changes.json'), JSON.stringify(withChanges));
   writeFileSync(join(src, 'more', 'broken.json'), '{"version": 1, "id": "broken"');
   writeFileSync(join(src, 'more', 'twin.json'), JSON.stringify({ ...withChanges }));
@@ -30,11 +34,15 @@ test('build writes a page and an embed per notice, an index, a register and a fe
   const ids = [...demos.map((f) => f.replace('.json', '')), 'with-changes'];
   for (const id of ids) {
     assert.match(readFileSync(join(site, `${id}.html`), 'utf8'), /^<!doctype html>/, id);
-    assert.match(readFileSync(join(site, `${id}.embed.html`), 'utf8'), /^<layered-notice[\s\S]*<a href="https:\/\/council\.example\/privacy\/[a-z-]+\.html">/, id);
+    assert.match(
+      readFileSync(join(site, `${id}.embed.html`), 'utf8'),
+      /^<layered-notice[\s\S]*<a href="https:\/\/council\.example\/privacy\/[a-z-]+\.html">/,
+      id,
+    );
   }
   // Each bad payload is named with its path and why, and the rest are built.
-  assert.match(r.err, /more\/broken\.json: left out:\n  .*broken\.json:1:\d+: \(JSON syntax\)/);
-  assert.match(r.err, /more\/with-changes\.json: left out:\n  its id "with-changes" is already used by .*twin\.json/);
+  assert.match(r.err, /more\/broken\.json: left out:\n {2}.*broken\.json:1:\d+: \(JSON syntax\)/);
+  assert.match(r.err, /more\/with-changes\.json: left out:\n {2}its id "with-changes" is already used by .*twin\.json/);
   assert.match(r.out, /6 of 8 notice\(s\) built/);
   // Plain progress lines when standard error is not a terminal.
   assert.match(r.err, /^built .*children-in-need-looked-after\.json \(\d\/8\)$/m);
@@ -42,7 +50,10 @@ test('build writes a page and an embed per notice, an index, a register and a fe
 
   const index = readFileSync(join(site, 'index.html'), 'utf8');
   assert.equal((index.match(/<tr><td><a href="[a-z-]+\.html">/g) ?? []).length, 6);
-  assert.match(index, /<a href="worcestershire-childrens-services\.html">Childrens Service Privacy Notice<\/a><\/td><td>Worcestershire County Council<\/td><td><time datetime="2019-02-01">2019-02-01<\/time><\/td><td>\d+ error\(s\)<\/td>/);
+  assert.match(
+    index,
+    /<a href="worcestershire-childrens-services\.html">Childrens Service Privacy Notice<\/a><\/td><td>Worcestershire County Council<\/td><td><time datetime="2019-02-01">2019-02-01<\/time><\/td><td>\d+ error\(s\)<\/td>/,
+  );
   assert.match(index, /<h2>Not built<\/h2>[\s\S]*broken\.json/);
 
   const reg = JSON.parse(readFileSync(join(site, 'notices.json'), 'utf8'));

@@ -57,7 +57,10 @@ test('exit codes: 0 fine, 1 problems found, 2 usage error', () => {
   for (const [args, code] of cases) assert.equal(cli(...args).code, code, `layered-notice ${args.join(' ')}`);
   for (const demo of demos) assert.equal(cli('validate', `demo/notices/${demo}`).code, 0, demo);
   // Usage errors go to standard error with the usage line.
-  assert.match(cli('validate', 'no-such-file.json').err, /cannot read no-such-file\.json: no such file[\s\S]*Usage: layered-notice validate/);
+  assert.match(
+    cli('validate', 'no-such-file.json').err,
+    /cannot read no-such-file\.json: no such file[\s\S]*Usage: layered-notice validate/,
+  );
 });
 
 test('validate gives each problem its exact JSON path and line:column', () => {
@@ -75,8 +78,19 @@ test('validate gives each problem its exact JSON path and line:column', () => {
   ]);
   const json = JSON.parse(cli('validate', '--format', 'json', file).out);
   assert.equal(json.valid, false);
-  assert.deepEqual(json.problems[1], { path: 'titel', line: 4, column: 3, message: 'unknown field "titel": remove it or check its spelling', suggestion: 'title' });
-  assert.deepEqual(JSON.parse(cli('validate', '--format', 'json', 'test/fixtures/cli/complete.json').out), { file: 'test/fixtures/cli/complete.json', valid: true, problems: [], warnings: [] });
+  assert.deepEqual(json.problems[1], {
+    path: 'titel',
+    line: 4,
+    column: 3,
+    message: 'unknown field "titel": remove it or check its spelling',
+    suggestion: 'title',
+  });
+  assert.deepEqual(JSON.parse(cli('validate', '--format', 'json', 'test/fixtures/cli/complete.json').out), {
+    file: 'test/fixtures/cli/complete.json',
+    valid: true,
+    problems: [],
+    warnings: [],
+  });
 });
 
 test('validate warns about HTML pasted into text, with the fix, and still calls the payload valid', () => {
@@ -87,22 +101,43 @@ test('validate warns about HTML pasted into text, with the fix, and still calls 
   const r = cli('validate', file);
   assert.equal(r.code, 0, 'valid: the tags show as text, they break nothing');
   const lines = r.out.trim().split('\n');
-  assert.match(lines[0], /:\d+:\d+: purposes\[1\]\.description: warning: "<a href="https:[^"]*">" looks like HTML pasted into text; .*write the link as a run, \{"text": "\.\.\.", "href": "https:\/\/\.\.\."\}/);
-  assert.match(lines[1], /: sections\[0\]\.body\[0\]\.text\.en: warning: "<p>" looks like HTML pasted into text; .*remove the tags: a paragraph is a string in body/);
+  assert.match(
+    lines[0],
+    /:\d+:\d+: purposes\[1\]\.description: warning: "<a href="https:[^"]*">" looks like HTML pasted into text; .*write the link as a run, \{"text": "\.\.\.", "href": "https:\/\/\.\.\."\}/,
+  );
+  assert.match(
+    lines[1],
+    /: sections\[0\]\.body\[0\]\.text\.en: warning: "<p>" looks like HTML pasted into text; .*remove the tags: a paragraph is a string in body/,
+  );
   assert.equal(lines[2], `${file}: valid, with 2 warnings`);
   const json = JSON.parse(cli('validate', '--format', 'json', file).out);
   assert.equal(json.valid, true);
-  assert.deepEqual(json.warnings.map((w) => w.path), ['purposes[1].description', 'sections[0].body[0].text.en']);
+  assert.deepEqual(
+    json.warnings.map((w) => w.path),
+    ['purposes[1].description', 'sections[0].body[0].text.en'],
+  );
 });
 
 test('the demo notices that give residents no way to act are failed, and the retired ICO number is caught', () => {
   const findings = (slug) => lint(JSON.parse(readFileSync(`demo/notices/${slug}.json`, 'utf8'))).findings;
   const coventry = findings('coventry-family-valued');
-  assert.ok(coventry.some((f) => f.rule === 'rights-channel' && f.severity === 'error' && f.path === 'rightsAction' && /handledBy/.test(f.message)), JSON.stringify(coventry));
+  assert.ok(
+    coventry.some((f) => f.rule === 'rights-channel' && f.severity === 'error' && f.path === 'rightsAction' && /handledBy/.test(f.message)),
+    JSON.stringify(coventry),
+  );
   const cheshire = findings('children-in-need-looked-after');
-  assert.ok(cheshire.some((f) => f.rule === 'rights-channel' && f.severity === 'error' && f.path === 'rights'), JSON.stringify(cheshire));
-  assert.ok(cheshire.some((f) => f.rule === 'retired-number' && f.severity === 'error' && f.path === 'complaint.regulator.phone'), JSON.stringify(cheshire));
-  assert.ok(cheshire.some((f) => f.rule === 'rights-not-applicable' && /A22/.test(f.message)), 'A22 listed while automatedDecisions.used is false');
+  assert.ok(
+    cheshire.some((f) => f.rule === 'rights-channel' && f.severity === 'error' && f.path === 'rights'),
+    JSON.stringify(cheshire),
+  );
+  assert.ok(
+    cheshire.some((f) => f.rule === 'retired-number' && f.severity === 'error' && f.path === 'complaint.regulator.phone'),
+    JSON.stringify(cheshire),
+  );
+  assert.ok(
+    cheshire.some((f) => f.rule === 'rights-not-applicable' && /A22/.test(f.message)),
+    'A22 listed while automatedDecisions.used is false',
+  );
 });
 
 test('every id the notice gives its own parts is refused as a section id', () => {
@@ -116,7 +151,10 @@ test('every id the notice gives its own parts is refused as a section id', () =>
     clash.sections[0].id = id;
     const r = validateNotice(clash);
     assert.equal(r.ok, false, `a section with id "${id}" would share the id of the notice's own ${id}`);
-    assert.match(r.problems[0].message, new RegExp(`^"${id}" is an id the notice uses for one of its own parts: choose another, such as "${id}-section"$`));
+    assert.match(
+      r.problems[0].message,
+      new RegExp(`^"${id}" is an id the notice uses for one of its own parts: choose another, such as "${id}-section"$`),
+    );
   }
 });
 
@@ -131,7 +169,9 @@ test('validate places JSON syntax errors, and reads "__proto__" as a plain (unkn
   const r = cli('validate', broken);
   assert.equal(r.code, 1);
   assert.match(r.out, /:3:13: \(JSON syntax\): expected ","/);
-  const raw = payloadFile(readFileSync('test/fixtures/cli/complete.json', 'utf8').replace('"version": 1,', '"version": 1, "__proto__": {},'));
+  const raw = payloadFile(
+    readFileSync('test/fixtures/cli/complete.json', 'utf8').replace('"version": 1,', '"version": 1, "__proto__": {},'),
+  );
   assert.match(cli('validate', raw).out, /__proto__: unknown field "__proto__"/);
 });
 
@@ -155,12 +195,22 @@ const BREAKS = [
   ['provision-requirement', 'error', 'provision', (n) => delete n.provision],
   ['sources', 'error', 'sources', (n) => delete n.sources],
   ['automated-decisions', 'warning', 'automatedDecisions', (n) => delete n.automatedDecisions],
-  ['automated-decisions', 'error', 'automatedDecisions.details', (n) => ((n.automatedDecisions = { used: true }), n.rights.push({ code: 'A22' }))],
+  [
+    'automated-decisions',
+    'error',
+    'automatedDecisions.details',
+    (n) => ((n.automatedDecisions = { used: true }), n.rights.push({ code: 'A22' })),
+  ],
   ['special-category-condition', 'error', 'dataCategories[1]', (n) => delete n.purposes[0].specialCategoryConditions],
   ['audiences-declared', 'error', 'sections[1].body[1].audiences[0]', (n) => (n.sections[1].body[1].audiences = ['parnets'])],
   ['first-layer-impact', 'info', 'purposes', (n) => delete n.purposes[0].highImpact],
   ['translation-missing', 'warning', 'sections[1].body[0].rows[0][1]', (n) => (n.sections[1].body[0].rows[0][1] = { en: '2 years' })],
-  ['vague-language', 'info', 'sections[0].body[0].text.en', (n) => (n.sections[0].body[0].text.en = 'We may collect your name, and some of your address.')],
+  [
+    'vague-language',
+    'info',
+    'sections[0].body[0].text.en',
+    (n) => (n.sections[0].body[0].text.en = 'We may collect your name, and some of your address.'),
+  ],
   ['valid-payload', 'error', 'titel', (n) => (n.titel = 'x')],
   ['valid-payload', 'error', 'purposes', (n) => (n.purposes = [])],
   ['valid-payload', 'error', 'rights', (n) => (n.rights = [])],
@@ -171,23 +221,59 @@ const BREAKS = [
   ['rights-channel', 'error', 'rightsAction', (n) => (n.rightsAction = { handledBy: 'Adult Social Care Insight Team' })],
   // Cheshire West's case: no way to act at all.
   ['rights-channel', 'error', 'rights', (n) => delete n.rightsAction],
-  ['rights-channel', 'error', 'rights[2]', (n) => ((n.rights = n.rights.map((r, i) => (i === 2 ? r : { ...r, action: { phone: '01234 567890' } }))), delete n.rightsAction)],
+  [
+    'rights-channel',
+    'error',
+    'rights[2]',
+    (n) => ((n.rights = n.rights.map((r, i) => (i === 2 ? r : { ...r, action: { phone: '01234 567890' } }))), delete n.rightsAction),
+  ],
   ['rights-not-applicable', 'warning', 'rights[8]', (n) => n.rights.push({ code: 'A22' })],
-  ['rights-not-applicable', 'warning', 'rights[4]', (n) => ((n.purposes[1].lawfulBasis = ['A6-1-e']), (n.rights = n.rights.filter((r) => r.code !== 'A7-3')))],
+  [
+    'rights-not-applicable',
+    'warning',
+    'rights[4]',
+    (n) => ((n.purposes[1].lawfulBasis = ['A6-1-e']), (n.rights = n.rights.filter((r) => r.code !== 'A7-3'))),
+  ],
   ['rights-not-applicable', 'warning', 'rights[6]', (n) => (n.purposes[1].lawfulBasis = ['A6-1-b-contract-performance'])],
   ['placeholder-text', 'error', 'controller.email', (n) => (n.controller.email = 'dpo@example.com')],
-  ['placeholder-text', 'error', 'sections[0].body[0].text.en', (n) => (n.sections[0].body[0].text.en = 'We collect details about your [child/young person].')],
+  [
+    'placeholder-text',
+    'error',
+    'sections[0].body[0].text.en',
+    (n) => (n.sections[0].body[0].text.en = 'We collect details about your [child/young person].'),
+  ],
   ['placeholder-text', 'error', 'purposes[1].description', (n) => (n.purposes[1].description = 'TODO: say why')],
   ['placeholder-text', 'error', 'dpo.name', (n) => (n.dpo.name = 'XXX')],
-  ['placeholder-text', 'error', 'sections[0].body[1].items[0].en', (n) => (n.sections[0].body[1].items[0].en = 'Email [email\u00a0protected]')],
+  [
+    'placeholder-text',
+    'error',
+    'sections[0].body[1].items[0].en',
+    (n) => (n.sections[0].body[1].items[0].en = 'Email [email\u00a0protected]'),
+  ],
   ['criminal-offence-condition', 'error', 'dataCategories[0]', (n) => (n.dataCategories[0].criminal = true)],
   ['retired-number', 'error', 'complaint.regulator.phone', (n) => (n.complaint.regulator.phone = '08456 30 60 60')],
-  ['retired-number', 'error', 'sections[0].body[0].text.en', (n) => (n.sections[0].body[0].text.en = 'You can call the ICO on 0845 630 6060.'), ['prose-facts']],
+  [
+    'retired-number',
+    'error',
+    'sections[0].body[0].text.en',
+    (n) => (n.sections[0].body[0].text.en = 'You can call the ICO on 0845 630 6060.'),
+    ['prose-facts'],
+  ],
   ['html-in-text', 'warning', 'sections[0].body[0].text.en', (n) => (n.sections[0].body[0].text.en = '<p>We collect your name.</p>')],
-  ['html-in-text', 'warning', 'purposes[1].description', (n) => (n.purposes[1].description = 'To send the <a href="https://exampleton-libraries.org.uk/news">newsletter</a> you asked for')],
+  [
+    'html-in-text',
+    'warning',
+    'purposes[1].description',
+    (n) => (n.purposes[1].description = 'To send the <a href="https://exampleton-libraries.org.uk/news">newsletter</a> you asked for'),
+  ],
   ['last-updated', 'warning', 'lastUpdated', (n) => delete n.lastUpdated],
   ['last-updated', 'info', 'lastUpdated', (n) => (n.lastUpdated = '2025-04-30')],
-  ['prose-facts', 'info', 'sections[0].body[0].text.en', (n) => (n.sections[0].body[0].text.en = 'Write to loans@exampleton-libraries.org.uk to ask.')],
+  [
+    'prose-facts',
+    'info',
+    'sections[0].body[0].text.en',
+    (n) => (n.sections[0].body[0].text.en = 'Write to loans@exampleton-libraries.org.uk to ask.'),
+  ],
 ];
 
 test('the complete payload gives no finding at all', () => {
@@ -202,8 +288,14 @@ test('each lint rule fires on a payload made to break it, with its severity and 
     breakIt(payload);
     const r = lint(payload);
     const what = `${rule} at ${path}: got ${JSON.stringify(r.findings.map((f) => `${f.rule} ${f.severity} ${f.path}`))}`;
-    assert.ok(r.findings.some((f) => f.rule === rule && f.severity === severity && f.path === path), what);
-    assert.ok(r.findings.every((f) => f.rule === rule || also.includes(f.rule)), `only ${rule} should fire: ${what}`);
+    assert.ok(
+      r.findings.some((f) => f.rule === rule && f.severity === severity && f.path === path),
+      what,
+    );
+    assert.ok(
+      r.findings.every((f) => f.rule === rule || also.includes(f.rule)),
+      `only ${rule} should fire: ${what}`,
+    );
     assert.equal(r.code, severity === 'info' ? 0 : 1, `exit code for ${what}`);
     const f = r.findings.find((x) => x.rule === rule);
     assert.ok(f.line >= 1 && f.column >= 1 && f.message.length > 10, what);
@@ -238,7 +330,9 @@ test('lint leaves the month alone and reports vague words once per text', () => 
 
 test('every rule has a doc page saying what the law asks and how to fix it, and every page a rule', () => {
   const rules = new Set(BREAKS.map(([rule]) => rule));
-  const pages = readdirSync('docs/lint').filter((f) => f.endsWith('.md') && f !== 'README.md').map((f) => f.replace('.md', ''));
+  const pages = readdirSync('docs/lint')
+    .filter((f) => f.endsWith('.md') && f !== 'README.md')
+    .map((f) => f.replace('.md', ''));
   assert.deepEqual([...rules].sort(), pages.sort());
   for (const rule of rules) {
     const page = readFileSync(`docs/lint/${rule}.md`, 'utf8');
@@ -249,7 +343,13 @@ test('every rule has a doc page saying what the law asks and how to fix it, and 
   }
 });
 
-const unescape = (s) => s.replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+const unescape = (s) =>
+  s
+    .replace(/&#39;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
 const textOf = (value) => (typeof value === 'string' ? value : value.en);
 
 test('render writes static HTML with every section heading, real tables and no script', () => {
@@ -259,10 +359,15 @@ test('render writes static HTML with every section heading, real tables and no s
     assert.equal(r.code, 0, `${demo}: ${r.err}`);
     const html = r.out;
     assert.match(html, /^<!doctype html>\n<html lang="en" dir="ltr">/);
-    assert.match(unescape(html), new RegExp(`<h1 id="${notice.id}-title"[^>]*>${textOf(notice.title).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}</h1>`));
+    assert.match(
+      unescape(html),
+      new RegExp(`<h1 id="${notice.id}-title"[^>]*>${textOf(notice.title).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}</h1>`),
+    );
     // A facts-only notice gets its sections generated under standard headings.
-    if (!notice.sections) assert.ok(html.includes(`<h3 id="${notice.id}-information">Information we use</h3>`), `${demo}: generated heading`);
-    for (const s of notice.sections ?? []) assert.ok(unescape(html).includes(`<h3 id="${notice.id}-${s.id}">${textOf(s.heading)}</h3>`), `${demo}: heading ${s.id}`);
+    if (!notice.sections)
+      assert.ok(html.includes(`<h3 id="${notice.id}-information">Information we use</h3>`), `${demo}: generated heading`);
+    for (const s of notice.sections ?? [])
+      assert.ok(unescape(html).includes(`<h3 id="${notice.id}-${s.id}">${textOf(s.heading)}</h3>`), `${demo}: heading ${s.id}`);
     assert.doesNotMatch(html, /<script|\son[a-z]+=|javascript:/i, demo);
     assert.doesNotMatch(html, /<button|<input|hidden=/, `${demo}: nothing that needs a script`);
     assert.doesNotMatch(html, /<!--|<\?>/, `${demo}: Lit's SSR markers are stripped`);
@@ -306,7 +411,18 @@ test('import turns each council page into a valid draft, and render and lint acc
     assert.notEqual(cli('lint', file).code, 2, fixture);
     // Site furniture stays out.
     const all = JSON.stringify(draft);
-    for (const furniture of ['Skip to main content', 'cookies', 'Bins and recycling', 'Breadcrumb', 'Switchboard', 'Related', 'dataLayer', 'Is this page useful', 'Search']) assert.ok(!all.includes(furniture), `${fixture}: "${furniture}" came in`);
+    for (const furniture of [
+      'Skip to main content',
+      'cookies',
+      'Bins and recycling',
+      'Breadcrumb',
+      'Switchboard',
+      'Related',
+      'dataLayer',
+      'Is this page useful',
+      'Search',
+    ])
+      assert.ok(!all.includes(furniture), `${fixture}: "${furniture}" came in`);
   }
 });
 
@@ -318,28 +434,69 @@ test('import reads headings, blocks, inline runs and contacts from a GOV.UK-styl
   assert.equal(draft.lastUpdated, '2025-03-03');
   assert.deepEqual(
     draft.sections.map((s) => s.heading),
-    ['Parking permits privacy notice', 'Who we are', 'Why we use your information', 'What information we collect', 'Who we share it with', 'How long we keep it', 'Your rights', 'Contact us', 'How to complain'],
+    [
+      'Parking permits privacy notice',
+      'Who we are',
+      'Why we use your information',
+      'What information we collect',
+      'Who we share it with',
+      'How long we keep it',
+      'Your rights',
+      'Contact us',
+      'How to complain',
+    ],
   );
-  assert.deepEqual(draft.sections[0].body, [{ type: 'paragraph', text: ['This notice explains how we use your information when you apply for a ', { text: 'resident or visitor parking permit', strong: true }, '.'] }]);
+  assert.deepEqual(draft.sections[0].body, [
+    {
+      type: 'paragraph',
+      text: [
+        'This notice explains how we use your information when you apply for a ',
+        { text: 'resident or visitor parking permit', strong: true },
+        '.',
+      ],
+    },
+  ]);
   assert.deepEqual(draft.sections[3].body[0].items[1], { text: 'Your vehicle', items: ['registration number', 'make and colour'] });
   const [shared] = draft.sections[4].body;
   assert.equal(shared.caption, 'Organisations we share information with');
   assert.deepEqual(shared.head, ['Organisation', 'Why']);
-  assert.deepEqual(shared.rows[1][1], ['To enforce ', { text: 'parking restrictions', href: 'https://www.example-borough.gov.uk/parking/restrictions' }]);
+  assert.deepEqual(shared.rows[1][1], [
+    'To enforce ',
+    { text: 'parking restrictions', href: 'https://www.example-borough.gov.uk/parking/restrictions' },
+  ]);
   assert.deepEqual(draft.sections[5].body[0].head, ['Record', 'How long']);
-  assert.deepEqual(draft.sections[7].body[1], { type: 'address', lines: ['Data Protection Officer', 'Example Borough Council', 'Town Hall', 'High Street', 'Exampleton', 'EX1 2AB'] });
+  assert.deepEqual(draft.sections[7].body[1], {
+    type: 'address',
+    lines: ['Data Protection Officer', 'Example Borough Council', 'Town Hall', 'High Street', 'Exampleton', 'EX1 2AB'],
+  });
   // Contacts: the notice's own, not the footer's switchboard.
-  assert.deepEqual(draft.controller, { name: 'Example Borough Council', email: 'parking@example-borough.gov.uk', phone: '01234 567890', icoRegistration: 'Z1234567' });
+  assert.deepEqual(draft.controller, {
+    name: 'Example Borough Council',
+    email: 'parking@example-borough.gov.uk',
+    phone: '01234 567890',
+    icoRegistration: 'Z1234567',
+  });
   assert.equal(draft.dpo.email, 'dpo@example-borough.gov.uk');
   assert.equal(draft.dpo.address.at(-1), 'EX1 2AB');
-  assert.deepEqual(draft.complaint.regulator, { name: "Information Commissioner's Office", url: 'https://ico.org.uk/make-a-complaint/', phone: '0303 123 1113' });
-  assert.deepEqual(draft.purposes.map((p) => [p.description, p.lawfulBasis]), [
-    ['check you live in the permit zone', ['A6-1-e']],
-    ['issue, renew and cancel permits', ['A6-1-e']],
-    ['enforce parking restrictions', ['A6-1-e']],
-  ]);
-  assert.deepEqual(draft.rights.map((r) => r.code), ['A15', 'A16', 'A18', 'A21', 'A77']);
-  for (const path of ['controller.name', 'controller.email', 'dpo.email', 'purposes', 'rights', 'noticeType']) assert.match(err, new RegExp(`^  ${path.replace(/[[\].]/g, '\\$&')}: `, 'm'), path);
+  assert.deepEqual(draft.complaint.regulator, {
+    name: "Information Commissioner's Office",
+    url: 'https://ico.org.uk/make-a-complaint/',
+    phone: '0303 123 1113',
+  });
+  assert.deepEqual(
+    draft.purposes.map((p) => [p.description, p.lawfulBasis]),
+    [
+      ['check you live in the permit zone', ['A6-1-e']],
+      ['issue, renew and cancel permits', ['A6-1-e']],
+      ['enforce parking restrictions', ['A6-1-e']],
+    ],
+  );
+  assert.deepEqual(
+    draft.rights.map((r) => r.code),
+    ['A15', 'A16', 'A18', 'A21', 'A77'],
+  );
+  for (const path of ['controller.name', 'controller.email', 'dpo.email', 'purposes', 'rights', 'noticeType'])
+    assert.match(err, new RegExp(`^  ${path.replace(/[[\].]/g, '\\$&')}: `, 'm'), path);
 });
 
 test('import resolves relative links, drops script links and reads consent and Article 9 from a Drupal-style page', () => {
@@ -351,7 +508,12 @@ test('import resolves relative links, drops script links and reads consent and A
   assert.deepEqual(draft.purposes[0].lawfulBasis, ['A6-1-a', 'A6-1-c', 'A6-1-e']);
   assert.deepEqual(draft.purposes[0].specialCategoryConditions, ['A9-2-h']);
   assert.ok(draft.rights.some((r) => r.code === 'A7-3'));
-  assert.deepEqual(draft.dpo, { name: 'Data Protection Officer', address: ['Data Protection Officer', 'County Hall', 'Sampletown', 'SM1 1AA'], email: 'dataprotection@sampleshire.gov.uk', phone: '01632 960123' });
+  assert.deepEqual(draft.dpo, {
+    name: 'Data Protection Officer',
+    address: ['Data Protection Officer', 'County Hall', 'Sampletown', 'SM1 1AA'],
+    email: 'dataprotection@sampleshire.gov.uk',
+    phone: '01632 960123',
+  });
   assert.equal(draft.controller.name, 'Sampleshire County Council');
   assert.equal(draft.lastUpdated, '2024-01-12');
   const shared = draft.sections.find((s) => s.heading === 'Who we share it with');
@@ -367,12 +529,15 @@ test('import leaves out what the page does not state, asks about it, and puts no
   assert.equal(draft.controller.name, 'Sample District Council');
   assert.match(err, /^ {2}controller\.name: "Sample District Council" is the site's name: check it is the data controller/m);
   // Text before the first heading sits under the notice's title; a heading with nothing under it is left out, and said so.
-  assert.deepEqual(draft.sections.map((s) => s.heading), ['Housing register privacy notice', 'What we do with your information', 'Contact']);
+  assert.deepEqual(
+    draft.sections.map((s) => s.heading),
+    ['Housing register privacy notice', 'What we do with your information', 'Contact'],
+  );
   assert.deepEqual(draft.sections[0].body, ['We hold information about you to manage the housing register.']);
   assert.match(err, /the heading "Keeping your information" has no text under it, so it was left out/);
   // No list of purposes: none invented; lint stops the draft for it.
   assert.deepEqual(draft.purposes, []);
-  assert.match(err, /question\(s\) the page does not answer[\s\S]*^  purposes: what is the data used for\?/m);
+  assert.match(err, /question\(s\) the page does not answer[\s\S]*^ {2}purposes: what is the data used for\?/m);
   assert.doesNotMatch(JSON.stringify(draft), /TODO/);
   const linted = lint(draft);
   assert.equal(linted.code, 1);
@@ -387,8 +552,8 @@ test('import leaves out a controller the page does not name, and validate refuse
   const draft = JSON.parse(r.out);
   assert.equal(draft.controller.name, undefined);
   assert.doesNotMatch(r.out, /TODO/);
-  assert.match(r.err, /^  controller\.name: who is the data controller\?/m);
-  assert.match(r.err, /validate will refuse it until these are filled in:\n  controller\.name: /);
+  assert.match(r.err, /^ {2}controller\.name: who is the data controller\?/m);
+  assert.match(r.err, /validate will refuse it until these are filled in:\n {2}controller\.name: /);
   const v = cli('validate', payloadFile(draft));
   assert.equal(v.code, 1);
   assert.match(v.out + v.err, /controller\.name/);
@@ -398,5 +563,9 @@ test('docs/lint-report.md is what the built CLI says about the demo notices now'
   const out = join(tmp, 'lint-report.md');
   const run = spawnSync(process.execPath, ['scripts/lint-report.mjs', '--out', out], { encoding: 'utf8' });
   assert.equal(run.status, 0, run.stderr);
-  assert.equal(readFileSync('docs/lint-report.md', 'utf8'), readFileSync(out, 'utf8'), 'the committed report is stale: run npm run lint-report');
+  assert.equal(
+    readFileSync('docs/lint-report.md', 'utf8'),
+    readFileSync(out, 'utf8'),
+    'the committed report is stale: run npm run lint-report',
+  );
 });

@@ -41,16 +41,23 @@ test('a changed retention period is written in plain words, with the date of the
 });
 
 test('each kind of structured change has its sentence', () => {
-  const out = lines((n) => {
-    n.recipients.push({ description: 'the Department for Education' });
-    n.purposes.splice(1, 1);
-    n.dataCategories.push({ description: 'Your email address' });
-    n.transfers = { outsideUK: true, details: [{ country: 'the United States', safeguard: 'UK Extension to the EU-US Data Privacy Framework' }] };
-    n.automatedDecisions = { used: true, details: 'We sort renewal reminders automatically.' };
-    n.rights = n.rights.filter((r) => r.code !== 'A20');
-    n.purposes[0].lawfulBasis = ['A6-1-c'];
-    n.purposes[0].retention = '2 years after your last loan';
-  }, '--date', '2026-12-01');
+  const out = lines(
+    (n) => {
+      n.recipients.push({ description: 'the Department for Education' });
+      n.purposes.splice(1, 1);
+      n.dataCategories.push({ description: 'Your email address' });
+      n.transfers = {
+        outsideUK: true,
+        details: [{ country: 'the United States', safeguard: 'UK Extension to the EU-US Data Privacy Framework' }],
+      };
+      n.automatedDecisions = { used: true, details: 'We sort renewal reminders automatically.' };
+      n.rights = n.rights.filter((r) => r.code !== 'A20');
+      n.purposes[0].lawfulBasis = ['A6-1-c'];
+      n.purposes[0].retention = '2 years after your last loan';
+    },
+    '--date',
+    '2026-12-01',
+  );
   assert.deepEqual(out, [
     '2026-12-01: We no longer use your information for this purpose: To send the newsletter you asked for.',
     '2026-12-01: The lawful basis for "To run your library membership and loans" changed from Public task, Substantial public interest to Legal obligation, Substantial public interest.',
@@ -84,7 +91,15 @@ test('--format json writes "changes" entries, in every language of a bilingual n
   const r = cli('diff', '--format', 'json', payloadFile(before), payloadFile(after));
   assert.equal(r.code, 0, r.err);
   const entries = JSON.parse(r.out);
-  assert.deepEqual(entries, [{ date: '2026-11-30', description: { en: 'We now share information with the Welsh Government.', cy: 'Rydym bellach yn rhannu gwybodaeth â Llywodraeth Cymru.' } }]);
+  assert.deepEqual(entries, [
+    {
+      date: '2026-11-30',
+      description: {
+        en: 'We now share information with the Welsh Government.',
+        cy: 'Rydym bellach yn rhannu gwybodaeth â Llywodraeth Cymru.',
+      },
+    },
+  ]);
   assert.ok(validateNotice({ ...after, changes: entries }).ok, 'the entries are valid "changes"');
 });
 
@@ -107,6 +122,9 @@ test('diff: --help, clear errors and the exit codes of the other commands', () =
   assert.match(cli('diff', 'no-such-file.json', file).err, /cannot read no-such-file\.json/);
   const invalid = cli('diff', file, 'test/fixtures/cli/invalid.json');
   assert.equal(invalid.code, 1);
-  assert.match(invalid.err, /invalid\.json:5:17: noticeType: expected a notice type[\s\S]*invalid\.json is not a valid notice: nothing compared/);
+  assert.match(
+    invalid.err,
+    /invalid\.json:5:17: noticeType: expected a notice type[\s\S]*invalid\.json is not a valid notice: nothing compared/,
+  );
   assert.equal(cli('diff', file, file).code, 0);
 });

@@ -70,11 +70,46 @@ const define = (obj, key, value) => Object.defineProperty(obj, key, { value, enu
 const keyArb = fc.oneof(
   fc.string({ maxLength: 12 }),
   fc.constantFrom('__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf', 'prototype'),
-  fc.constantFrom('text', 'items', 'type', 'href', 'id', 'en', 'cy', 'heading', 'body', 'email', 'code', 'audiences', 'version', 'sections'),
+  fc.constantFrom(
+    'text',
+    'items',
+    'type',
+    'href',
+    'id',
+    'en',
+    'cy',
+    'heading',
+    'body',
+    'email',
+    'code',
+    'audiences',
+    'version',
+    'sections',
+  ),
 );
 const valueArb = fc.oneof(
   fc.jsonValue({ maxDepth: 3 }),
-  fc.constantFrom('', ' ', 'javascript:alert(1)', '<script>alert(1)</script>', 'A15', 'A6-1-e', 'list', 'table', 'paragraph', 'https://example.org/', 'x@example.org', '2026-02-30', 1, 0, -1, null, true, [], {}),
+  fc.constantFrom(
+    '',
+    ' ',
+    'javascript:alert(1)',
+    '<script>alert(1)</script>',
+    'A15',
+    'A6-1-e',
+    'list',
+    'table',
+    'paragraph',
+    'https://example.org/',
+    'x@example.org',
+    '2026-02-30',
+    1,
+    0,
+    -1,
+    null,
+    true,
+    [],
+    {},
+  ),
 );
 const opArb = fc.record({
   at: fc.nat(),
@@ -136,7 +171,10 @@ test('the demo payloads are valid to start from', () => {
 test('arbitrary JSON: never throws, always ok or problems with paths (3 000 values)', () => {
   run(fc.jsonValue(), (v) => void validated(v), 2000);
   // Objects shaped a little like a notice, so the walk goes past the top level.
-  const shaped = fc.dictionary(fc.oneof(keyArb, fc.constantFrom('version', 'id', 'title', 'noticeType', 'controller', 'purposes', 'rights')), fc.jsonValue({ maxDepth: 4 }));
+  const shaped = fc.dictionary(
+    fc.oneof(keyArb, fc.constantFrom('version', 'id', 'title', 'noticeType', 'controller', 'purposes', 'rights')),
+    fc.jsonValue({ maxDepth: 4 }),
+  );
   run(shaped, (v) => void validated({ version: 1, ...v }), 1000);
 });
 
@@ -230,7 +268,10 @@ test('deep nesting and cycles are refused with a problem, never a stack overflow
   const result = validated(cyclic);
   assert.equal(result.ok, false);
   assert.ok(Date.now() - started < 1000, 'a cycle is reported at once, not walked');
-  assert.ok(result.problems.some((p) => /cycle/.test(p.message)), JSON.stringify(result.problems));
+  assert.ok(
+    result.problems.some((p) => /cycle/.test(p.message)),
+    JSON.stringify(result.problems),
+  );
   const self = { version: 1 };
   self.title = self;
   validated(self);

@@ -46,7 +46,7 @@ test('language tags that Intl refuses (en-GB-GB, cy-12) fail validate and lint w
   }
 });
 
-test("8,000 nested brackets: validate, lint and render say it is nested too deep, exit 1 (no stack overflow)", () => {
+test('8,000 nested brackets: validate, lint and render say it is nested too deep, exit 1 (no stack overflow)', () => {
   const f = file('['.repeat(8000) + ']'.repeat(8000));
   for (const command of ['validate', 'lint', 'render']) {
     const r = cli(command, f);
@@ -96,9 +96,12 @@ test('an object shared 22 levels deep is checked in linear time, problems and al
   }
 });
 
-test("render --embed refuses a payload the element would refuse as too large (exit 1), and writes one it accepts", () => {
+test('render --embed refuses a payload the element would refuse as too large (exit 1), and writes one it accepts', () => {
   const payload = complete();
-  payload.sections[0].body = Array.from({ length: 1300 }, (_, i) => ({ type: 'paragraph', text: `Paragraph ${i}: ${'words '.repeat(80)}` }));
+  payload.sections[0].body = Array.from({ length: 1300 }, (_, i) => ({
+    type: 'paragraph',
+    text: `Paragraph ${i}: ${'words '.repeat(80)}`,
+  }));
   const f = file(payload);
   assert.ok(JSON.stringify(payload).length > 512 * 1024);
   const r = cli('render', f, '--embed', 'https://example.org/privacy');
@@ -110,7 +113,12 @@ test("render --embed refuses a payload the element would refuse as too large (ex
 });
 
 test('an email field takes a plain address only: "dpo@council.gov.uk?bcc=..." is refused', () => {
-  for (const email of ['dpo@council.gov.uk?bcc=all@example.org', 'dpo@council.gov.uk&cc=x@example.org', 'dpo@council.gov.uk#x', 'dpo@council.gov.uk/x']) {
+  for (const email of [
+    'dpo@council.gov.uk?bcc=all@example.org',
+    'dpo@council.gov.uk&cc=x@example.org',
+    'dpo@council.gov.uk#x',
+    'dpo@council.gov.uk/x',
+  ]) {
     const payload = complete();
     payload.controller.email = email;
     const result = validateNotice(payload);

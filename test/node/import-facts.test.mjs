@@ -22,7 +22,8 @@ const importHtml = (html) => {
   const r = cli('import', file);
   return { ...r, draft: JSON.parse(r.out) };
 };
-const page = (body, lang = 'en') => `<!doctype html><html lang="${lang}"><title>Notice</title><main><h1>Notice</h1><p>Example Council is the data controller.</p>${body}</main></html>`;
+const page = (body, lang = 'en') =>
+  `<!doctype html><html lang="${lang}"><title>Notice</title><main><h1>Notice</h1><p>Example Council is the data controller.</p>${body}</main></html>`;
 
 test('import lists exactly the rights a page lists, and the right to complain only when the page gives it', () => {
   const { draft } = importHtml(
@@ -33,10 +34,24 @@ test('import lists exactly the rights a page lists, and the right to complain on
   );
   assert.deepEqual(draft.rights.map((r) => r.code).sort(), ['A15', 'A16', 'A17', 'A18', 'A20', 'A21', 'A7-3']);
   // Naming the ICO (as the registration authority) is not the right to complain.
-  const registered = importHtml(page(`<h2>Who we are</h2><p>We are registered with the Information Commissioner's Office.</p><h2>Your rights</h2><ul><li>access your information</li></ul>`)).draft;
-  assert.deepEqual(registered.rights.map((r) => r.code), ['A15']);
-  const complain = importHtml(page(`<h2>Your rights</h2><ul><li>access your information</li></ul><h2>Complaints</h2><p>You can complain to the Information Commissioner's Office.</p>`)).draft;
-  assert.deepEqual(complain.rights.map((r) => r.code), ['A15', 'A77']);
+  const registered = importHtml(
+    page(
+      `<h2>Who we are</h2><p>We are registered with the Information Commissioner's Office.</p><h2>Your rights</h2><ul><li>access your information</li></ul>`,
+    ),
+  ).draft;
+  assert.deepEqual(
+    registered.rights.map((r) => r.code),
+    ['A15'],
+  );
+  const complain = importHtml(
+    page(
+      `<h2>Your rights</h2><ul><li>access your information</li></ul><h2>Complaints</h2><p>You can complain to the Information Commissioner's Office.</p>`,
+    ),
+  ).draft;
+  assert.deepEqual(
+    complain.rights.map((r) => r.code),
+    ['A15', 'A77'],
+  );
 });
 
 test('import reads the last-updated date in the formats UK pages use', () => {
@@ -52,7 +67,7 @@ test('import reads the last-updated date in the formats UK pages use', () => {
   for (const [html, date] of cases) assert.equal(importHtml(page(html)).draft.lastUpdated, date, html);
 });
 
-test('import cites lawful bases and Article 9 conditions from the law\'s numbers and words', () => {
+test("import cites lawful bases and Article 9 conditions from the law's numbers and words", () => {
   const { draft } = importHtml(
     page(`<h2>Why we use your information</h2><p>We use it to:</p><ul><li>provide care</li></ul>
       <p>We rely on Article 6, part e of the UK GDPR, and for special category data on Article 9, Part h, the provision of health and social care, and the substantial public interest conditions in Schedule 1 of the Data Protection Act 2018.</p>`),
@@ -72,17 +87,25 @@ test('a Welsh page imports with no English in generated text and its English par
   assert.equal(draft.complaint.regulator.name, "Swyddfa'r Comisiynydd Gwybodaeth");
   assert.equal(draft.dpo.name, 'Swyddog Diogelu Data');
   const generated = JSON.stringify({ ...draft, sections: draft.sections.map((s) => s.heading) });
-  for (const english of ['Introduction', 'Information Commissioner', 'Data Protection Officer', 'TODO']) assert.ok(!generated.includes(english), english);
+  for (const english of ['Introduction', 'Information Commissioner', 'Data Protection Officer', 'TODO'])
+    assert.ok(!generated.includes(english), english);
   // The three paragraphs the page marks lang="en" stay English, as language maps.
   const body = draft.sections.flatMap((s) => s.body);
   assert.deepEqual(
     body.filter((b) => b && typeof b === 'object' && 'en' in b).map((b) => b.en),
-    ['This page is also available in English.', 'Where a Welsh translation of a statutory form is not yet available, we will send you the English form.', 'Our Data Protection Officer can answer questions in English if you prefer.'],
+    [
+      'This page is also available in English.',
+      'Where a Welsh translation of a statutory form is not yet available, we will send you the English form.',
+      'Our Data Protection Officer can answer questions in English if you prefer.',
+    ],
   );
   assert.equal(draft.lastUpdated, '2021-07-21');
   assert.equal(draft.controller.name, 'Cyngor Sir Enghraifft');
   assert.equal(draft.controller.icoRegistration, 'Z7654321');
-  assert.deepEqual(draft.rights.map((x) => x.code), ['A15', 'A16', 'A17', 'A18', 'A21', 'A77']);
+  assert.deepEqual(
+    draft.rights.map((x) => x.code),
+    ['A15', 'A16', 'A17', 'A18', 'A21', 'A77'],
+  );
   assert.deepEqual(draft.purposes[0].lawfulBasis, ['A6-1-c', 'A6-1-e']);
   assert.equal(draft.purposes.length, 3);
   assert.equal(draft.recipients.length, 2);
@@ -119,7 +142,14 @@ test('import accuracy on the five seed notices does not slide back', () => {
 
 test('import takes many pages with --out-dir: a draft and a report each, a summary table, and one bad page does not stop the rest', () => {
   const dir = join(tmp, 'drafts');
-  const r = cli('import', 'test/fixtures/html/seeds/coventry-family-valued.html', join(tmp, 'missing.html'), 'test/fixtures/html/welsh-notice.html', '--out-dir', dir);
+  const r = cli(
+    'import',
+    'test/fixtures/html/seeds/coventry-family-valued.html',
+    join(tmp, 'missing.html'),
+    'test/fixtures/html/welsh-notice.html',
+    '--out-dir',
+    dir,
+  );
   assert.equal(r.code, 1, r.err);
   assert.match(r.out, /^Page +Draft +Questions +Status$/m);
   assert.match(r.out, /coventry-family-valued\.html +\S+coventry-family-valued\.json +\d+ +valid/);

@@ -23,7 +23,9 @@ const HANG = 90;
  * as it does wall-clock time.
  */
 const childCpu = () => {
-  const fields = readFileSync('/proc/self/stat', 'utf8').replace(/^.*\) /s, '').split(' ');
+  const fields = readFileSync('/proc/self/stat', 'utf8')
+    .replace(/^.*\) /s, '')
+    .split(' ');
   return (Number(fields[13]) + Number(fields[14])) / 100;
 };
 
@@ -31,11 +33,16 @@ const importPage = (name, html) => {
   const file = join(tmp, `${name}.html`);
   writeFileSync(file, html);
   const before = childCpu();
-  const r = spawnSync(process.execPath, ['dist/cli.js', 'import', file], { encoding: 'utf8', timeout: HANG * 1000, maxBuffer: 256 * 1024 * 1024 });
+  const r = spawnSync(process.execPath, ['dist/cli.js', 'import', file], {
+    encoding: 'utf8',
+    timeout: HANG * 1000,
+    maxBuffer: 256 * 1024 * 1024,
+  });
   return { code: r.status, out: r.stdout, err: r.stderr, seconds: childCpu() - before };
 };
 
-const page = (body) => `<!doctype html><html lang="en"><title>Hostile</title><main><h1>Hostile</h1><p>Example Council is the data controller.</p><h2>Your rights</h2>${body}</main></html>`;
+const page = (body) =>
+  `<!doctype html><html lang="en"><title>Hostile</title><main><h1>Hostile</h1><p>Example Council is the data controller.</p><h2>Your rights</h2>${body}</main></html>`;
 
 const CASES = [
   ['a repeated word that a rights pattern backtracks on', page(`<p>${'change '.repeat(40_000)}</p>`)],

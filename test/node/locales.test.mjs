@@ -20,7 +20,10 @@ const FIXTURES = path.join(root, 'test/fixtures/locales');
 const CHECKER = path.join(root, 'scripts/check-locales.mjs');
 const read = (file) => JSON.parse(readFileSync(file, 'utf8'));
 const en = read(path.join(LOCALES, 'en.json'));
-const shipped = readdirSync(LOCALES).filter((f) => f.endsWith('.json') && f !== 'en.json').map((f) => f.replace(/\.json$/, '')).sort();
+const shipped = readdirSync(LOCALES)
+  .filter((f) => f.endsWith('.json') && f !== 'en.json')
+  .map((f) => f.replace(/\.json$/, ''))
+  .sort();
 const locale = (tag) => read(path.join(LOCALES, `${tag}.json`));
 const cli = (...args) => spawnSync(process.execPath, [CHECKER, ...args], { encoding: 'utf8' });
 
@@ -35,7 +38,7 @@ test('the shipped locales are the eight documented in docs/locales.md', () => {
   assert.deepEqual(shipped, ['ar', 'cy', 'en-XA', 'fr', 'pa', 'pl', 'ro', 'ur']);
 });
 
-test('src/i18n/shipped.ts lists exactly the shipped locale files: only they (and a payload\'s languages) go into a locale URL', () => {
+test("src/i18n/shipped.ts lists exactly the shipped locale files: only they (and a payload's languages) go into a locale URL", () => {
   const source = readFileSync(path.join(root, 'src/i18n/shipped.ts'), 'utf8');
   const listed = JSON.parse(/SHIPPED_LOCALES[^=]*=\s*(\[[^\]]*\])/.exec(source)[1].replace(/'/g, '"')).sort();
   assert.deepEqual(listed, shipped);
@@ -53,7 +56,11 @@ test('each broken fixture fails its own check, at the exact key path, and nothin
     const { value, problem } = readLocale(path.join(FIXTURES, file));
     assert.equal(problem, undefined, `${file} should parse`);
     const problems = checkLocale(en, value, 'cy');
-    assert.deepEqual(problems.map((p) => [p.type, p.path]), [[type, keyPath]], `${file}: ${JSON.stringify(problems)}`);
+    assert.deepEqual(
+      problems.map((p) => [p.type, p.path]),
+      [[type, keyPath]],
+      `${file}: ${JSON.stringify(problems)}`,
+    );
   }
 });
 
@@ -84,8 +91,14 @@ test('the command line fails on the fixtures, naming each file and key path, wit
     ['cy.missing-plural-form.json', 'glance.index_two: missing plural form'],
     ['cy.invalid-json.json', 'invalid JSON at line 39, column 3'],
   ]) {
-    assert.ok(lines.some((l) => l.startsWith(`${file}: ${needle}`)), `no "${file}: ${needle}" line in:\n${run.stdout}`);
-    assert.ok(lines.some((l) => l.startsWith('FAIL ') && l.includes(file) && new RegExp(`keys complete \\d+/${messageCount}`).test(l)), `no summary line for ${file}`);
+    assert.ok(
+      lines.some((l) => l.startsWith(`${file}: ${needle}`)),
+      `no "${file}: ${needle}" line in:\n${run.stdout}`,
+    );
+    assert.ok(
+      lines.some((l) => l.startsWith('FAIL ') && l.includes(file) && new RegExp(`keys complete \\d+/${messageCount}`).test(l)),
+      `no summary line for ${file}`,
+    );
   }
 });
 
@@ -97,15 +110,27 @@ test('every shipped locale passes every check, with all keys complete', () => {
   }
   const run = cli();
   assert.equal(run.status, 0, run.stdout + run.stderr);
-  for (const tag of shipped) assert.match(run.stdout, new RegExp(`^ok +${tag}\\.json +${tag} +keys complete ${messageCount}/${messageCount}`, 'm'));
+  for (const tag of shipped)
+    assert.match(run.stdout, new RegExp(`^ok +${tag}\\.json +${tag} +keys complete ${messageCount}/${messageCount}`, 'm'));
 });
 
 test('each plural family has exactly the forms CLDR gives the language (Welsh: all six)', () => {
   assert.deepEqual(requiredForms('cy'), ['zero', 'one', 'two', 'few', 'many', 'other']);
   assert.deepEqual(requiredForms('cy-GB'), ['zero', 'one', 'two', 'few', 'many', 'other']);
-  const expected = { ar: ['zero', 'one', 'two', 'few', 'many', 'other'], cy: ['zero', 'one', 'two', 'few', 'many', 'other'], 'en-XA': ['one', 'other'], fr: ['one', 'many', 'other'], pa: ['one', 'other'], pl: ['one', 'few', 'many', 'other'], ro: ['one', 'few', 'other'], ur: ['one', 'other'] };
+  const expected = {
+    ar: ['zero', 'one', 'two', 'few', 'many', 'other'],
+    cy: ['zero', 'one', 'two', 'few', 'many', 'other'],
+    'en-XA': ['one', 'other'],
+    fr: ['one', 'many', 'other'],
+    pa: ['one', 'other'],
+    pl: ['one', 'few', 'many', 'other'],
+    ro: ['one', 'few', 'other'],
+    ur: ['one', 'other'],
+  };
   for (const tag of shipped) {
-    const forms = Object.keys(locale(tag).glance).filter((k) => k.startsWith('index_')).map((k) => k.slice('index_'.length));
+    const forms = Object.keys(locale(tag).glance)
+      .filter((k) => k.startsWith('index_'))
+      .map((k) => k.slice('index_'.length));
     assert.deepEqual(forms, expected[tag], tag);
   }
 });
@@ -145,10 +170,18 @@ test('a regional tag uses its base language: cy-GB reads cy.json', () => {
 });
 
 test('no count from 0 to 200 falls back to English in any shipped locale', () => {
-  const english = new Set(Object.entries(en.glance).filter(([k]) => k.startsWith('index_')).map(([, v]) => v));
+  const english = new Set(
+    Object.entries(en.glance)
+      .filter(([k]) => k.startsWith('index_'))
+      .map(([, v]) => v),
+  );
   for (const tag of shipped) {
     const t = i18n.getFixedT(tag);
-    const own = new Set(Object.entries(locale(tag).glance).filter(([k]) => k.startsWith('index_')).map(([, v]) => v));
+    const own = new Set(
+      Object.entries(locale(tag).glance)
+        .filter(([k]) => k.startsWith('index_'))
+        .map(([, v]) => v),
+    );
     for (let n = 0; n <= 200; n++) {
       const text = t('glance.index', { count: n });
       const template = [...own].find((s) => s.replace('{{count}}', String(n)) === text);
@@ -192,5 +225,8 @@ test('a format spec ({{date, datetime}}) is refused: the classic script has no i
   const cy = JSON.parse(readFileSync('locales/cy.json', 'utf8'));
   cy.notice.updated = 'Diweddarwyd {{date, datetime}}';
   const problems = checkLocale(en, cy, 'cy');
-  assert.deepEqual(problems.map((p) => [p.type, p.path]), [['placeholder', 'notice.updated']]);
+  assert.deepEqual(
+    problems.map((p) => [p.type, p.path]),
+    [['placeholder', 'notice.updated']],
+  );
 });

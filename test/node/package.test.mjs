@@ -43,10 +43,13 @@ test('npm pack contains the built files, schema, locales, types, README, LICENSE
 test('publint finds no error or warning', async () => {
   const { publint } = await import('publint');
   const { messages } = await publint({ pkgDir: root, level: 'warning', pack: 'npm' });
-  assert.deepEqual(messages.map((m) => `${m.type} ${m.code} ${JSON.stringify(m.args)}`), []);
+  assert.deepEqual(
+    messages.map((m) => `${m.type} ${m.code} ${JSON.stringify(m.args)}`),
+    [],
+  );
 });
 
-test("Are the Types Wrong? finds no problem for ESM consumers (node16 and bundler)", () => {
+test('Are the Types Wrong? finds no problem for ESM consumers (node16 and bundler)', () => {
   // attw exits 1 on any problem the profile does not ignore (CommonJS resolution is
   // ignored: the package is ES modules only, as its "type" says).
   const run = sh('npx', ['--no-install', 'attw', '--pack', '.', '--profile', 'esm-only', '--no-color']);
@@ -54,7 +57,11 @@ test("Are the Types Wrong? finds no problem for ESM consumers (node16 and bundle
 });
 
 test('the exports map works from Node: the schema entry validates, the main entry imports', () => {
-  const run = sh(process.execPath, ['--input-type=module', '-e', "const s = await import('layered-notice/schema'); const m = await import('layered-notice'); console.log(s.validateNotice({}).ok, typeof m.LayeredNotice)"]);
+  const run = sh(process.execPath, [
+    '--input-type=module',
+    '-e',
+    "const s = await import('layered-notice/schema'); const m = await import('layered-notice'); console.log(s.validateNotice({}).ok, typeof m.LayeredNotice)",
+  ]);
   assert.equal(run.status, 0, run.stderr);
   assert.equal(run.stdout.trim(), 'false function');
 });

@@ -11,7 +11,9 @@ import { buildSchema } from '../../scripts/build-schema.mjs';
 
 const schema = JSON.parse(readFileSync('dist/notice.schema.json', 'utf8'));
 const demo = (slug) => JSON.parse(readFileSync(`demo/notices/${slug}.json`, 'utf8'));
-const slugs = readdirSync('demo/notices').filter((f) => f.endsWith('.json')).map((f) => f.replace('.json', ''));
+const slugs = readdirSync('demo/notices')
+  .filter((f) => f.endsWith('.json'))
+  .map((f) => f.replace('.json', ''));
 
 /**
  * Every documentable place in the schema, named by the path src/schema/field-docs.json
@@ -37,13 +39,15 @@ function places() {
 
 test('every field of dist/notice.schema.json has a description', () => {
   const missing = places()
-    .filter((p) => ['payload', 'property', 'block', 'definition'].includes(p.kind) || (p.kind === 'alternative' && p.node.type === 'object'))
+    .filter(
+      (p) => ['payload', 'property', 'block', 'definition'].includes(p.kind) || (p.kind === 'alternative' && p.node.type === 'object'),
+    )
     .filter((p) => !p.node.description?.trim())
     .map((p) => `${p.path || "''"} (${p.kind})`);
   assert.deepEqual(missing, [], `add these paths to src/schema/field-docs.json:\n  ${missing.join('\n  ')}`);
 });
 
-test('every field has a human title, not the validator\'s message phrase', () => {
+test("every field has a human title, not the validator's message phrase", () => {
   // The validator's titles are phrases for messages ("an email address", "true or false");
   // field-docs.json gives each property a title for people ("Email").
   const bad = places()
@@ -85,7 +89,9 @@ const ajv = new Ajv2020({ allErrors: true, strict: true });
 addFormats(ajv);
 const check = ajv.compile(schema);
 const ajvErrors = () =>
-  (check.errors ?? []).map((e) => `${e.instancePath || '/'}: ${e.message}${e.params.additionalProperty ? ` (${e.params.additionalProperty})` : ''}`).join('\n');
+  (check.errors ?? [])
+    .map((e) => `${e.instancePath || '/'}: ${e.message}${e.params.additionalProperty ? ` (${e.params.additionalProperty})` : ''}`)
+    .join('\n');
 
 test('Ajv (JSON Schema 2020-12) accepts the six demo payloads, as the runtime validator does', () => {
   assert.equal(slugs.length, 6);
@@ -99,7 +105,11 @@ test('Ajv (JSON Schema 2020-12) accepts the six demo payloads, as the runtime va
 test('Ajv refuses invalid payloads that the runtime validator refuses', () => {
   const base = demo('family-valued-evaluation');
   const cases = {
-    'an unknown field': [{ ...base, titel: 'x' }, 'titel: unknown field "titel": remove it or check its spelling', '/: must NOT have additional properties (titel)'],
+    'an unknown field': [
+      { ...base, titel: 'x' },
+      'titel: unknown field "titel": remove it or check its spelling',
+      '/: must NOT have additional properties (titel)',
+    ],
     'a block with an unknown type': [
       { ...base, sections: [{ id: 'a', heading: 'A', body: [{ type: 'paragraf', text: 'x' }] }] },
       'sections[0].body[0]: expected text or a block whose "type" is paragraph, heading, list, table or address, got an object',
@@ -119,7 +129,10 @@ test('Ajv refuses invalid payloads that the runtime validator refuses', () => {
   for (const [what, [payload, runtime, standard]] of Object.entries(cases)) {
     const r = validateNotice(payload);
     assert.equal(r.ok, false, `${what}: the runtime validator accepted it`);
-    assert.ok(r.problems.some((p) => `${p.path}: ${p.message}` === runtime), `${what}: ${JSON.stringify(r.problems)}`);
+    assert.ok(
+      r.problems.some((p) => `${p.path}: ${p.message}` === runtime),
+      `${what}: ${JSON.stringify(r.problems)}`,
+    );
     assert.equal(check(payload), false, `${what}: Ajv accepted it`);
     assert.ok(ajvErrors().includes(standard), `${what}: Ajv said\n${ajvErrors()}`);
   }

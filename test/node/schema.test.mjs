@@ -6,7 +6,9 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { validateNotice } from '../../dist/schema.js';
 
 const demo = (slug) => JSON.parse(readFileSync(`demo/notices/${slug}.json`, 'utf8'));
-const slugs = readdirSync('demo/notices').filter((f) => f.endsWith('.json')).map((f) => f.replace('.json', ''));
+const slugs = readdirSync('demo/notices')
+  .filter((f) => f.endsWith('.json'))
+  .map((f) => f.replace('.json', ''));
 const problems = (payload) => {
   const r = validateNotice(payload);
   assert.equal(r.ok, false, 'expected the payload to be refused');
@@ -31,24 +33,67 @@ test('each class of invalid payload gives its exact path and message', () => {
     [{ ...base, title: 5 }, 'title: expected text, got number 5'],
     [{ ...base, title: '   ' }, 'title: expected text, got "   "'],
     [{ ...base, title: { en: 'x', cy: 3 } }, 'title.cy: expected text, got number 3'],
-    [{ ...base, controller: { ...base.controller, email: 'not-an-email' } }, 'controller.email: expected an email address, got "not-an-email"'],
+    [
+      { ...base, controller: { ...base.controller, email: 'not-an-email' } },
+      'controller.email: expected an email address, got "not-an-email"',
+    ],
     [{ ...base, lastUpdated: '18/09/2020' }, 'lastUpdated: expected a date (YYYY-MM-DD), got "18/09/2020"'],
-    [{ ...base, rights: [{ code: 'A99' }] }, 'rights[0].code: expected a right code (one of A15, A16, A17, A18, A19, A20, A21, A22, A7-3, A77), got "A99"'],
+    [
+      { ...base, rights: [{ code: 'A99' }] },
+      'rights[0].code: expected a right code (one of A15, A16, A17, A18, A19, A20, A21, A22, A7-3, A77), got "A99"',
+    ],
     [{ ...base, sections: [] }, 'sections: expected a list of sections with at least 1, got an empty list'],
-    [{ ...base, sections: [{ id: 'a', heading: 'A', body: [{ type: 'list', items: ['x', { text: 'y', items: [7] }] }] }] }, 'sections[0].body[0].items[1].items[0]: expected text or {"text", "items"}, got number 7'],
-    [{ ...base, sections: [{ id: 'a', heading: 'A', body: [{ type: 'paragraf', text: 'x' }] }] }, 'sections[0].body[0]: expected text or a block whose "type" is paragraph, heading, list, table or address, got an object'],
-    [{ ...base, sections: [{ id: 'a', heading: 'A', body: [{ type: 'paragraph', text: [{ text: 'x', href: 'javascript:alert(1)' }] }] }] }, 'sections[0].body[0].text[0].href: expected a https:, http:, mailto: or tel: link, got "javascript:alert(1)"'],
-    [{ ...base, sections: [{ id: 'a', heading: 'A', body: [{ type: 'paragraph', text: [{ text: 'x', hreff: 'https://x.org' }] }] }] }, 'sections[0].body[0].text[0].hreff: unknown field "hreff": remove it or check its spelling'],
+    [
+      { ...base, sections: [{ id: 'a', heading: 'A', body: [{ type: 'list', items: ['x', { text: 'y', items: [7] }] }] }] },
+      'sections[0].body[0].items[1].items[0]: expected text or {"text", "items"}, got number 7',
+    ],
+    [
+      { ...base, sections: [{ id: 'a', heading: 'A', body: [{ type: 'paragraf', text: 'x' }] }] },
+      'sections[0].body[0]: expected text or a block whose "type" is paragraph, heading, list, table or address, got an object',
+    ],
+    [
+      { ...base, sections: [{ id: 'a', heading: 'A', body: [{ type: 'paragraph', text: [{ text: 'x', href: 'javascript:alert(1)' }] }] }] },
+      'sections[0].body[0].text[0].href: expected a https:, http:, mailto: or tel: link, got "javascript:alert(1)"',
+    ],
+    [
+      { ...base, sections: [{ id: 'a', heading: 'A', body: [{ type: 'paragraph', text: [{ text: 'x', hreff: 'https://x.org' }] }] }] },
+      'sections[0].body[0].text[0].hreff: unknown field "hreff": remove it or check its spelling',
+    ],
     [{ ...base, sections: [{ id: 'Bad Id', heading: 'A', body: ['x'] }] }, 'sections[0].id: expected an id (a-z, 0-9, -), got "Bad Id"'],
-    [{ ...base, sections: [{ id: 'a', heading: 'A', body: ['x'] }, { id: 'a', heading: 'B', body: ['y'] }] }, 'sections[1].id: "a" is used twice: section ids must be unique'],
+    [
+      {
+        ...base,
+        sections: [
+          { id: 'a', heading: 'A', body: ['x'] },
+          { id: 'a', heading: 'B', body: ['y'] },
+        ],
+      },
+      'sections[1].id: "a" is used twice: section ids must be unique',
+    ],
     [(({ controller, ...rest }) => rest)(base), 'controller: missing (expected an organisation)'],
     [{ ...base, purposes: [] }, 'purposes: the list is empty: add at least one purpose, with its lawful basis'],
     [{ ...base, rights: [] }, 'rights: the list is empty: list the rights that apply, at least {"code": "A15"}'],
-    [{ ...base, sections: [{ id: 'rights', heading: 'Your rights', body: ['x'] }] }, 'sections[0].id: "rights" is an id the notice uses for one of its own parts: choose another, such as "rights-section"'],
-    [{ ...base, sections: [{ id: 'contact', heading: 'Contact us', body: ['x'] }] }, 'sections[0].id: "contact" is an id the notice uses for one of its own parts: choose another, such as "contact-section"'],
-    [{ ...base, sections: [{ id: 'a', heading: 'A', body: ['x'] }, { id: 'a-content', heading: 'B', body: ['y'] }] }, 'sections[1].id: "a-content" is an id the notice uses for one of its own parts: choose another, such as "a-content-section"'],
+    [
+      { ...base, sections: [{ id: 'rights', heading: 'Your rights', body: ['x'] }] },
+      'sections[0].id: "rights" is an id the notice uses for one of its own parts: choose another, such as "rights-section"',
+    ],
+    [
+      { ...base, sections: [{ id: 'contact', heading: 'Contact us', body: ['x'] }] },
+      'sections[0].id: "contact" is an id the notice uses for one of its own parts: choose another, such as "contact-section"',
+    ],
+    [
+      {
+        ...base,
+        sections: [
+          { id: 'a', heading: 'A', body: ['x'] },
+          { id: 'a-content', heading: 'B', body: ['y'] },
+        ],
+      },
+      'sections[1].id: "a-content" is an id the notice uses for one of its own parts: choose another, such as "a-content-section"',
+    ],
   ];
-  for (const [payload, message] of cases) assert.ok(problems(payload).includes(message), `${message}\n got: ${problems(payload).join('\n')}`);
+  for (const [payload, message] of cases)
+    assert.ok(problems(payload).includes(message), `${message}\n got: ${problems(payload).join('\n')}`);
 });
 
 test('every problem is reported, not only the first', () => {

@@ -16,7 +16,11 @@ ${embed}
 `;
 
 test('render --embed writes the element with a declarative shadow root, the payload inline and a fallback link', () => {
-  const run = spawnSync(process.execPath, ['dist/cli.js', 'render', 'demo/notices/family-valued-evaluation.json', '--embed', '/demo/family-valued-evaluation.html'], { encoding: 'utf8' });
+  const run = spawnSync(
+    process.execPath,
+    ['dist/cli.js', 'render', 'demo/notices/family-valued-evaluation.json', '--embed', '/demo/family-valued-evaluation.html'],
+    { encoding: 'utf8' },
+  );
   assert.equal(run.status, 0, run.stderr);
   const embed = run.stdout;
   assert.match(embed, /^<layered-notice lang="en" heading-level="2">\n<template shadowrootmode="open"><style>/);
@@ -38,7 +42,9 @@ test('render and render --embed print the style-src hash of their inline <style>
     ['static', []],
     ['embed', ['--embed', '/demo/family-valued-evaluation.html']],
   ]) {
-    const run = spawnSync(process.execPath, ['dist/cli.js', 'render', 'demo/notices/family-valued-evaluation.json', ...extra], { encoding: 'utf8' });
+    const run = spawnSync(process.execPath, ['dist/cli.js', 'render', 'demo/notices/family-valued-evaluation.json', ...extra], {
+      encoding: 'utf8',
+    });
     assert.equal(run.status, 0, run.stderr);
     const printed = /style-src ('sha256-[A-Za-z0-9+/]+=*')/.exec(run.stderr);
     assert.ok(printed, `a hash on standard error: ${run.stderr}`);

@@ -15,9 +15,12 @@ import targetOfjs from 'xliff/targetOfjs';
 
 const dir = new URL('../../locales/', import.meta.url);
 const text = (tag) => readFileSync(new URL(`${tag}.json`, dir), 'utf8');
-const tags = readdirSync(dir).filter((f) => f.endsWith('.json') && f !== 'en.json').map((f) => f.slice(0, -5));
+const tags = readdirSync(dir)
+  .filter((f) => f.endsWith('.json') && f !== 'en.json')
+  .map((f) => f.slice(0, -5));
 /** {"a": {"b": "x"}} <-> {"a.b": "x"}: XLIFF units are flat, keys keep their order. */
-const flat = (o, p = '') => Object.entries(o).reduce((a, [k, v]) => (typeof v === 'string' ? { ...a, [p + k]: v } : { ...a, ...flat(v, `${p}${k}.`) }), {});
+const flat = (o, p = '') =>
+  Object.entries(o).reduce((a, [k, v]) => (typeof v === 'string' ? { ...a, [p + k]: v } : { ...a, ...flat(v, `${p}${k}.`) }), {});
 const nest = (f) => {
   const o = {};
   for (const [k, v] of Object.entries(f)) {
@@ -60,5 +63,10 @@ test('i18next-conv still loses Welsh plural forms (if this fails, PO became safe
   const po = await i18nextToPo('cy', Buffer.from(text('cy')), { compatibilityJSON: 'v4', noDate: true });
   const back = flat(JSON.parse(await gettextToI18next('cy', po, { compatibilityJSON: 'v4' })));
   const orig = flat(JSON.parse(text('cy')));
-  assert.notEqual(back['glance.index_two'] === orig['glance.index_two'] && back['glance.index_few'] === orig['glance.index_few'] && back['glance.index_zero'] === orig['glance.index_zero'], true);
+  assert.notEqual(
+    back['glance.index_two'] === orig['glance.index_two'] &&
+      back['glance.index_few'] === orig['glance.index_few'] &&
+      back['glance.index_zero'] === orig['glance.index_zero'],
+    true,
+  );
 });

@@ -31,7 +31,9 @@ function read(html) {
 
 const NOTICES = readdirSync('demo/notices').filter((f) => f.endsWith('.json'));
 const render = (file, lang, ...extra) => {
-  const run = spawnSync(process.execPath, ['dist/cli.js', 'render', `demo/notices/${file}`, '--lang', lang, ...extra], { encoding: 'utf8' });
+  const run = spawnSync(process.execPath, ['dist/cli.js', 'render', `demo/notices/${file}`, '--lang', lang, ...extra], {
+    encoding: 'utf8',
+  });
   assert.equal(run.status, 0, run.stderr);
   return read(run.stdout);
 };

@@ -12,20 +12,50 @@ const get = (path) => path.split('.').reduce((n, k) => n?.[k], cy);
 
 /** Concept -> the term, the interface keys that name it, and names it must not be given. */
 export const WELSH_TERMS = [
-  { concept: 'data portability (Art. 20)', term: 'cludadwyedd data', keys: ['rights.A20.name'], not: [/hygludedd/i, /symud data/i, /cludo (data|gwybodaeth)/i] },
+  {
+    concept: 'data portability (Art. 20)',
+    term: 'cludadwyedd data',
+    keys: ['rights.A20.name'],
+    not: [/hygludedd/i, /symud data/i, /cludo (data|gwybodaeth)/i],
+  },
   { concept: 'restriction of processing (Art. 18)', term: 'cyfyngu prosesu', keys: ['rights.A18.name'], not: [/cyfyngu ar brosesu/i] },
   { concept: 'rectification (Art. 16)', term: 'cywiro', keys: ['rights.A16.name'], not: [/\bunioni\b/i] },
   { concept: 'erasure (Art. 17)', term: 'dileu', keys: ['rights.A17.name'], not: [/\bdilead\b/i] },
   { concept: 'right of access (Art. 15)', term: 'Hawl mynediad', keys: ['rights.A15.name'], not: [] },
   { concept: 'objection (Art. 21)', term: 'wrthwynebu', keys: ['rights.A21.name'], not: [] },
-  { concept: 'the regulator', term: "Swyddfa'r Comisiynydd Gwybodaeth", keys: ['rights.A77.desc'], not: [/Information Commissioner/i, /Swyddfa y Comisiynydd/i] },
-  { concept: 'Data Protection Officer', term: 'Swyddog Diogelu Data', keys: ['glance.dpo', 'contacts.dpo'], not: [/Swyddog (Gwarchod|Amddiffyn) Data/i] },
+  {
+    concept: 'the regulator',
+    term: "Swyddfa'r Comisiynydd Gwybodaeth",
+    keys: ['rights.A77.desc'],
+    not: [/Information Commissioner/i, /Swyddfa y Comisiynydd/i],
+  },
+  {
+    concept: 'Data Protection Officer',
+    term: 'Swyddog Diogelu Data',
+    keys: ['glance.dpo', 'contacts.dpo'],
+    not: [/Swyddog (Gwarchod|Amddiffyn) Data/i],
+  },
   { concept: 'data controller', term: 'Rheolydd data', keys: ['contacts.controller'], not: [/rheolwr data/i] },
-  { concept: 'consent', term: 'cydsyniad', keys: ['bases.A6-1-a.name', 'bases.A9-2-a.name', 'rights.A7-3.name'], not: [/caniatâd/i, /chaniatâd/i] },
-  { concept: 'legitimate interests', term: 'buddiannau dilys', keys: ['bases.A6-1-f.name'], not: [/(buddiannau|budd|diddordebau?) cyfreithlon/i] },
+  {
+    concept: 'consent',
+    term: 'cydsyniad',
+    keys: ['bases.A6-1-a.name', 'bases.A9-2-a.name', 'rights.A7-3.name'],
+    not: [/caniatâd/i, /chaniatâd/i],
+  },
+  {
+    concept: 'legitimate interests',
+    term: 'buddiannau dilys',
+    keys: ['bases.A6-1-f.name'],
+    not: [/(buddiannau|budd|diddordebau?) cyfreithlon/i],
+  },
   { concept: 'special category data', term: 'categori arbennig', keys: ['glance.special'], not: [/categori(?:au)? neilltuol/i] },
   { concept: 'lawful basis', term: 'sail gyfreithlon', keys: ['jit.basis'], not: [/sail gyfreithiol/i] },
-  { concept: 'automated decisions', term: 'penderfyniadau awtomataidd', keys: ['glance.automated', 'glance.noAutomated', 'rights.A22.name'], not: [/penderfyniadau awtomatig/i] },
+  {
+    concept: 'automated decisions',
+    term: 'penderfyniadau awtomataidd',
+    keys: ['glance.automated', 'glance.noAutomated', 'rights.A22.name'],
+    not: [/penderfyniadau awtomatig/i],
+  },
 ];
 
 /** Every Welsh string of a demo payload: the `cy` value of each language map. */
@@ -40,10 +70,21 @@ function welshStrings(node, path = '', out = []) {
   return out;
 }
 /** Every string of cy.json with its key. */
-const localeStrings = (node, path = '') => Object.entries(node).flatMap(([k, v]) => (typeof v === 'string' ? [[`${path}${k}`, v]] : localeStrings(v, `${path}${k}.`)));
+const localeStrings = (node, path = '') =>
+  Object.entries(node).flatMap(([k, v]) => (typeof v === 'string' ? [[`${path}${k}`, v]] : localeStrings(v, `${path}${k}.`)));
 const fold = (s) => s.replace(/[’‘]/g, "'").toLowerCase();
 /** The term as written, and with the soft mutation a preceding "i" or "yr" gives it ("i gludadwyedd data"). */
-const SOFT = [['ll', 'l'], ['rh', 'r'], ['c', 'g'], ['p', 'b'], ['t', 'd'], ['b', 'f'], ['d', 'dd'], ['m', 'f'], ['g', '']];
+const SOFT = [
+  ['ll', 'l'],
+  ['rh', 'r'],
+  ['c', 'g'],
+  ['p', 'b'],
+  ['t', 'd'],
+  ['b', 'f'],
+  ['d', 'dd'],
+  ['m', 'f'],
+  ['g', ''],
+];
 const forms = (term) => {
   const t = fold(term);
   const hit = SOFT.find(([from]) => t.startsWith(from));
@@ -62,7 +103,11 @@ test('the demo payloads have Welsh text to check', () => {
 
 for (const { concept, term, keys, not } of WELSH_TERMS) {
   test(`Welsh ${concept}: "${term}" everywhere`, () => {
-    for (const key of keys) assert.ok(forms(term).some((f) => fold(get(key) ?? '').includes(f)), `${key} ("${get(key)}") should use "${term}"`);
+    for (const key of keys)
+      assert.ok(
+        forms(term).some((f) => fold(get(key) ?? '').includes(f)),
+        `${key} ("${get(key)}") should use "${term}"`,
+      );
     const clashes = corpus.filter(([, v]) => not.some((re) => re.test(v))).map(([where, v]) => `${where}: "${v.slice(0, 90)}"`);
     assert.deepEqual(clashes, [], `another name for ${concept} is used; write "${term}"`);
   });

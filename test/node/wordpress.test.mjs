@@ -59,15 +59,24 @@ echo wp_insert_post(array('post_type' => 'page', 'post_status' => 'publish', 'po
   const saved = (id) => site.php(`echo get_post(${id})->post_content;`);
 
   before(async () => {
-    site = await startSite({ plugin, files: { 'uploads/privacy/coventry-family-valued.json': payload }, headers: { 'Content-Security-Policy': STRICT_CSP } });
-    site.php(`require_once ABSPATH . 'wp-admin/includes/upgrade.php';
-wp_install('Council', 'admin', 'admin@example.test', false, '', 'admin-password-for-test');`, { installing: true });
+    site = await startSite({
+      plugin,
+      files: { 'uploads/privacy/coventry-family-valued.json': payload },
+      headers: { 'Content-Security-Policy': STRICT_CSP },
+    });
+    site.php(
+      `require_once ABSPATH . 'wp-admin/includes/upgrade.php';
+wp_install('Council', 'admin', 'admin@example.test', false, '', 'admin-password-for-test');`,
+      { installing: true },
+    );
     site.php(`wp_insert_user(array('user_login' => 'editor', 'user_pass' => 'editor-password-for-test', 'user_email' => 'editor@example.test', 'role' => 'editor'));
 switch_theme('twentytwentythree');`);
     // Before the plugin is active: what WordPress itself does with the pasted snippet.
     pages.rawNoPlugin = save('editor', 'Raw, no plugin', snippet, { hardened: true });
     pages.plain = save('admin', 'A page without a notice', '<p>Nothing to see.</p>');
-    site.php(`require_once ABSPATH . 'wp-admin/includes/plugin.php'; $r = activate_plugin('layered-notice/layered-notice.php'); if (is_wp_error($r)) { echo $r->get_error_message(); exit(1); }`);
+    site.php(
+      `require_once ABSPATH . 'wp-admin/includes/plugin.php'; $r = activate_plugin('layered-notice/layered-notice.php'); if (is_wp_error($r)) { echo $r->get_error_message(); exit(1); }`,
+    );
     for (const role of ['admin', 'editor']) {
       pages[`block-${role}`] = save(role, `Block by ${role}`, block, { hardened: true });
       pages[`shortcode-${role}`] = save(role, `Shortcode by ${role}`, shortcode, { hardened: true });
@@ -75,7 +84,19 @@ switch_theme('twentytwentythree');`);
       pages[`rawHardened-${role}`] = save(role, `Raw by ${role}, hardened`, snippet, { hardened: true });
     }
     const { chromium } = await import('playwright-core');
-    browser = await chromium.launch({ executablePath: CHROMIUM, headless: false, args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      headless: false,
+      args: [
+        '--headless=new',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
+    });
   });
 
   after(async () => {
@@ -100,9 +121,13 @@ switch_theme('twentytwentythree');`);
     const shown = !notice
       ? (await page.waitForLoadState('load'), null)
       : await page
-      .waitForFunction(() => document.querySelector('layered-notice')?.shadowRoot?.querySelector('h2, h3')?.textContent.trim() || false, null, { timeout: 20_000 })
-      .then((h) => h.jsonValue())
-      .catch(() => null);
+          .waitForFunction(
+            () => document.querySelector('layered-notice')?.shadowRoot?.querySelector('h2, h3')?.textContent.trim() || false,
+            null,
+            { timeout: 20_000 },
+          )
+          .then((h) => h.jsonValue())
+          .catch(() => null);
     const result = {
       heading: shown,
       fallback: await page.evaluate(() => document.querySelector('.entry-content a, main a[href*="privacy"]')?.textContent ?? null),
@@ -132,7 +157,10 @@ switch_theme('twentytwentythree');`);
       const v = await visit(pages[`shortcode-${role}`]);
       assert.equal(v.heading, TITLE_CY);
       // The Welsh interface strings come from the plugin's own folder.
-      assert.ok(v.requests.some((u) => u.endsWith('/wp-content/plugins/layered-notice/assets/locales/cy.json')), v.requests.join('\n'));
+      assert.ok(
+        v.requests.some((u) => u.endsWith('/wp-content/plugins/layered-notice/assets/locales/cy.json')),
+        v.requests.join('\n'),
+      );
       await v.close();
     });
 

@@ -28,9 +28,16 @@ export async function run(sr) {
   // Read line by line, Firefox gives the link's visually hidden end as a second piece of the same link.
   const at = read.findIndex((u) => /\blink\b/i.test(u));
   check(at >= 0, `expected to hear the first right's action as a link; heard: ${read.join(' | ')}`);
-  const action = read.slice(at, at + 2).filter((u) => /\blink\.?$/i.test(u)).join(' ');
+  const action = read
+    .slice(at, at + 2)
+    .filter((u) => /\blink\.?$/i.test(u))
+    .join(' ');
   const email = n.rightsAction.email;
-  heard([action], new RegExp(`email ${lit(email)}.*${lit(first.name)}`, 'i'), `the action saying how ("Email ${email}") and what it is for ("${first.name}")`);
+  heard(
+    [action],
+    new RegExp(`email ${lit(email)}.*${lit(first.name)}`, 'i'),
+    `the action saying how ("Email ${email}") and what it is for ("${first.name}")`,
+  );
 
   // Every other right's action is named for its right too: Tab through them.
   const links = [];

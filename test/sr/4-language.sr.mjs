@@ -33,7 +33,10 @@ export async function run(sr) {
   heard([next.join(' ')], /^cymraeg\W+not selected radio button/i, 'the Welsh option, named "Cymraeg", not chosen');
 
   const label = await languageOf(sr, /^Cymraeg$/);
-  check(label.langs.some((l) => /^cy\b/i.test(l)), `"Cymraeg" should be exposed as Welsh (cy); the tree gives ${JSON.stringify(label.nodes)}`);
+  check(
+    label.langs.some((l) => /^cy\b/i.test(l)),
+    `"Cymraeg" should be exposed as Welsh (cy); the tree gives ${JSON.stringify(label.nodes)}`,
+  );
 
   // Choose it: the notice is redrawn in Welsh, and its Welsh title is announced (from
   // the status region). Orca 43 in Firefox ESR does not read that region's change: there
@@ -59,5 +62,8 @@ export async function run(sr) {
   // made on the notice loaded in Welsh, as a Welsh page of a council site shows it.
   if (sr.browser === 'firefox') await sr.open('demo/coventry-family-valued.html?lang=cy');
   const titleLang = await languageOf(sr, new RegExp(`^${lit(cy)}$`));
-  check(titleLang.langs.length > 0 && titleLang.langs.every((l) => /^cy\b/i.test(l)), `the Welsh title should be exposed as cy; the tree gives ${JSON.stringify(titleLang.nodes)}`);
+  check(
+    titleLang.langs.length > 0 && titleLang.langs.every((l) => /^cy\b/i.test(l)),
+    `the Welsh title should be exposed as cy; the tree gives ${JSON.stringify(titleLang.nodes)}`,
+  );
 }

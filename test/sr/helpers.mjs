@@ -13,7 +13,7 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '.
 export const payload = (name) => JSON.parse(readFileSync(path.join(root, 'demo', 'notices', `${name}.json`), 'utf8'));
 
 /** Payload text in one language (a plain string, or a map of language to string). */
-export const inLang = (t, lang = 'en') => (typeof t === 'string' ? t : t?.[lang] ?? Object.values(t ?? {})[0] ?? '');
+export const inLang = (t, lang = 'en') => (typeof t === 'string' ? t : (t?.[lang] ?? Object.values(t ?? {})[0] ?? ''));
 
 /** Escapes text for use inside a RegExp. */
 export const lit = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

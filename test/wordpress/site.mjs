@@ -106,7 +106,10 @@ export async function startSite({ plugin, files = {}, headers = {} }) {
     // Content folder: the theme from Debian's package, the plugin under test, the notice files.
     mkdirSync(path.join(content, 'plugins'), { recursive: true });
     mkdirSync(path.join(content, 'themes'), { recursive: true });
-    cpSync('/usr/share/wordpress/wp-content/themes/twentytwentythree', path.join(content, 'themes/twentytwentythree'), { recursive: true, dereference: true });
+    cpSync('/usr/share/wordpress/wp-content/themes/twentytwentythree', path.join(content, 'themes/twentytwentythree'), {
+      recursive: true,
+      dereference: true,
+    });
     cpSync(plugin, path.join(content, 'plugins/layered-notice'), { recursive: true });
     for (const [rel, body] of Object.entries(files)) {
       mkdirSync(path.dirname(path.join(content, rel)), { recursive: true });
@@ -116,12 +119,36 @@ export async function startSite({ plugin, files = {}, headers = {} }) {
 
     // MariaDB: a fresh data folder, reachable only through its socket.
     const db = path.join(dir, 'db');
-    const init = spawnSync('mariadb-install-db', [`--datadir=${db}`, '--user=root', '--auth-root-authentication-method=normal', '--skip-test-db'], { encoding: 'utf8' });
+    const init = spawnSync(
+      'mariadb-install-db',
+      [`--datadir=${db}`, '--user=root', '--auth-root-authentication-method=normal', '--skip-test-db'],
+      { encoding: 'utf8' },
+    );
     if (init.status !== 0) throw new Error(`mariadb-install-db failed: ${init.stderr || init.stdout}`);
-    const mariadb = spawn('/usr/sbin/mariadbd', [`--datadir=${db}`, `--socket=${socket}`, '--skip-networking', `--pid-file=${path.join(dir, 'mariadb.pid')}`, '--user=root', `--log-error=${path.join(dir, 'mariadb.log')}`], { stdio: 'ignore' });
+    const mariadb = spawn(
+      '/usr/sbin/mariadbd',
+      [
+        `--datadir=${db}`,
+        `--socket=${socket}`,
+        '--skip-networking',
+        `--pid-file=${path.join(dir, 'mariadb.pid')}`,
+        '--user=root',
+        `--log-error=${path.join(dir, 'mariadb.log')}`,
+      ],
+      { stdio: 'ignore' },
+    );
     procs.push(mariadb);
     await waitFor(() => existsSync(socket), 'MariaDB socket');
-    const create = spawnSync('mariadb', [`--socket=${socket}`, '-uroot', '-e', "CREATE DATABASE wordpress; CREATE USER 'wordpress'@'localhost' IDENTIFIED BY 'test'; GRANT ALL ON wordpress.* TO 'wordpress'@'localhost';"], { encoding: 'utf8' });
+    const create = spawnSync(
+      'mariadb',
+      [
+        `--socket=${socket}`,
+        '-uroot',
+        '-e',
+        "CREATE DATABASE wordpress; CREATE USER 'wordpress'@'localhost' IDENTIFIED BY 'test'; GRANT ALL ON wordpress.* TO 'wordpress'@'localhost';",
+      ],
+      { encoding: 'utf8' },
+    );
     if (create.status !== 0) throw new Error(`creating the database failed: ${create.stderr}`);
 
     writeFileSync(
@@ -181,7 +208,11 @@ if (getenv('LN_HARDENED') === '1') define('DISALLOW_UNFILTERED_HTML', true);
     );
     // In its own process group: on shutdown Apache's prefork signals its whole group, which would
     // otherwise include this test process.
-    const apache = spawn('/usr/sbin/apache2', ['-f', conf, '-DFOREGROUND'], { stdio: 'ignore', detached: true, env: { ...process.env, APACHE_RUN_DIR: dir, APACHE_LOCK_DIR: dir, APACHE_LOG_DIR: dir } });
+    const apache = spawn('/usr/sbin/apache2', ['-f', conf, '-DFOREGROUND'], {
+      stdio: 'ignore',
+      detached: true,
+      env: { ...process.env, APACHE_RUN_DIR: dir, APACHE_LOCK_DIR: dir, APACHE_LOG_DIR: dir },
+    });
     procs.push(apache);
     await waitFor(
       () =>

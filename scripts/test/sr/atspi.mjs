@@ -16,9 +16,14 @@ const APP = { firefox: 'firefox', chromium: 'chromium' };
  */
 export function treeLanguages(env, browser, pattern) {
   return new Promise((resolve, reject) => {
-    execFile('/usr/bin/python3', [script, APP[browser], pattern.source], { env, timeout: 60_000, maxBuffer: 8 << 20 }, (err, stdout, stderr) => {
-      if (err) reject(new Error(`reading the accessibility tree failed: ${stderr.trim() || err.message}`));
-      else resolve(JSON.parse(stdout));
-    });
+    execFile(
+      '/usr/bin/python3',
+      [script, APP[browser], pattern.source],
+      { env, timeout: 60_000, maxBuffer: 8 << 20 },
+      (err, stdout, stderr) => {
+        if (err) reject(new Error(`reading the accessibility tree failed: ${stderr.trim() || err.message}`));
+        else resolve(JSON.parse(stdout));
+      },
+    );
   });
 }

@@ -146,7 +146,7 @@ export async function startBrowser(procs, name, env, dir, url) {
 /** Connects puppeteer-core to the running browser; returns a function that loads a page in its tab. */
 async function remote(name, profile, entry, procs) {
   const end = Date.now() + 60_000;
-  let options = null;
+  let options;
   while (!(options = ENDPOINT[name](profile, entry.logFile)) && Date.now() < end && !entry.done) await sleep(200);
   if (!options) throw new Error(`${BROWSERS[name].label} did not open its remote protocol:\n${procs.tail(entry)}`);
   const { default: puppeteer } = await import('puppeteer-core');

@@ -16,7 +16,10 @@ const NEEDS = [
   { file: '/usr/bin/xdotool', pkg: 'xdotool' },
   { file: '/usr/bin/Xvfb', pkg: 'xvfb' },
 ];
-const BROWSER_NEEDS = { chromium: { file: '/usr/bin/chromium', pkg: 'chromium' }, firefox: { file: '/usr/bin/firefox-esr', pkg: 'firefox-esr' } };
+const BROWSER_NEEDS = {
+  chromium: { file: '/usr/bin/chromium', pkg: 'chromium' },
+  firefox: { file: '/usr/bin/firefox-esr', pkg: 'firefox-esr' },
+};
 
 const missing = (browsers) => [...NEEDS, ...browsers.map((b) => BROWSER_NEEDS[b])].filter((n) => !existsSync(n.file));
 

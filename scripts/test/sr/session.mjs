@@ -7,8 +7,6 @@
 import { x } from './browser.mjs';
 import { treeLanguages } from './atspi.mjs';
 
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-
 /** Orca's summary when a page has loaded (Orca 43: "Page has 4 landmarks, 12 headings, 8 unvisited links."). */
 const LOADED = /^page has \d+/i;
 

@@ -14,7 +14,9 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
  * with a line break spans lines.
  */
 export function parseLog(text) {
-  return [...text.matchAll(/^SPEECH OUTPUT: '([\s\S]*?)'(?: voice=[\w-]+)?$/gm)].map((m) => m[1].replace(/\s+/g, ' ').trim()).filter(Boolean);
+  return [...text.matchAll(/^SPEECH OUTPUT: '([\s\S]*?)'(?: voice=[\w-]+)?$/gm)]
+    .map((m) => m[1].replace(/\s+/g, ' ').trim())
+    .filter(Boolean);
 }
 
 export class SpeechLog {
@@ -24,7 +26,7 @@ export class SpeechLog {
 
   /** Every utterance so far (empty ones dropped). */
   all() {
-    let text = '';
+    let text;
     try {
       text = readFileSync(this.file, 'utf8');
     } catch {

@@ -43,13 +43,7 @@ function speechdConfig(dir, capture) {
   mkdirSync(path.join(dir, 'modules'), { recursive: true });
   writeFileSync(
     path.join(dir, 'speechd.conf'),
-    [
-      'AddModule "capture" "sd_generic" "capture.conf"',
-      'DefaultModule capture',
-      'AudioOutputMethod "libao"',
-      'LogLevel 1',
-      '',
-    ].join('\n'),
+    ['AddModule "capture" "sd_generic" "capture.conf"', 'DefaultModule capture', 'AudioOutputMethod "libao"', 'LogLevel 1', ''].join('\n'),
   );
   writeFileSync(
     path.join(dir, 'modules', 'capture.conf'),

@@ -15,7 +15,10 @@ const END = '<!-- sr-table:end -->';
 /** "Orca 43.1", "Mozilla Firefox 140.5.0esr": the versions the table was made with. */
 function version(cmd) {
   try {
-    return execFileSync(cmd, ['--version'], { encoding: 'utf8', timeout: 20_000, stdio: ['ignore', 'pipe', 'ignore'] }).trim().split('\n').pop();
+    return execFileSync(cmd, ['--version'], { encoding: 'utf8', timeout: 20_000, stdio: ['ignore', 'pipe', 'ignore'] })
+      .trim()
+      .split('\n')
+      .pop();
   } catch {
     return `${cmd} (version unknown)`;
   }
@@ -31,7 +34,10 @@ export function supportTable(results) {
     chromium: version('chromium'),
   };
   const rows = results.map((r) => {
-    const excerpt = (r.heard ?? []).slice(0, 6).map((u) => `“${cell(u)}”`).join('<br>');
+    const excerpt = (r.heard ?? [])
+      .slice(0, 6)
+      .map((u) => `“${cell(u)}”`)
+      .join('<br>');
     return `| ${cell(r.title)} | ${browserLabel(r.browser)} | ${versions.orca} | ${r.outcome === 'pass' ? 'Pass' : `**Fail**: ${cell(r.error ?? '')}`} | ${excerpt} |`;
   });
   return [

@@ -22,12 +22,18 @@ export interface Built {
 export const plainText = (notice: Notice, value: Text | Rich | undefined): string => {
   if (value === undefined) return '';
   const lang = notice.language ?? 'en';
-  if (Array.isArray(value)) return value.map((run) => (typeof run === 'object' && run !== null && 'text' in run ? plainText(notice, run.text as Text) : plainText(notice, run as Text))).join('');
+  if (Array.isArray(value))
+    return value
+      .map((run) =>
+        typeof run === 'object' && run !== null && 'text' in run ? plainText(notice, run.text as Text) : plainText(notice, run as Text),
+      )
+      .join('');
   return pickText(value as Text, lang, lang)[0];
 };
 
 const page = (id: string) => `${id}.html`;
-const status = (b: Built) => (!b.lint ? 'not built' : b.lint.error ? `${b.lint.error} error(s)` : b.lint.warning ? `${b.lint.warning} warning(s)` : 'complete');
+const status = (b: Built) =>
+  !b.lint ? 'not built' : b.lint.error ? `${b.lint.error} error(s)` : b.lint.warning ? `${b.lint.warning} warning(s)` : 'complete';
 
 /** The index page: every notice with its organisation, last update and lint status, and every notice left out. */
 export function indexPage(built: Built[], generated: string): string {

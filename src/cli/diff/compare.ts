@@ -32,21 +32,35 @@ function match<T>(before: T[] = [], after: T[] = [], key: (item: T, i: number) =
 }
 
 /** Added and removed items of a list of described things (data, sources, recipients). */
-const described = (before: { description: Rich }[] | undefined, after: { description: Rich }[] | undefined, read: Reader, what: string): Change[] => {
+const described = (
+  before: { description: Rich }[] | undefined,
+  after: { description: Rich }[] | undefined,
+  read: Reader,
+  what: string,
+): Change[] => {
   const m = match(before, after, (x) => read(x.description));
-  return [...m.added.map((x) => ({ key: `${what}Added`, vars: { what: rich(x.description) } })), ...m.removed.map((x) => ({ key: `${what}Removed`, vars: { what: rich(x.description) } }))];
+  return [
+    ...m.added.map((x) => ({ key: `${what}Added`, vars: { what: rich(x.description) } })),
+    ...m.removed.map((x) => ({ key: `${what}Removed`, vars: { what: rich(x.description) } })),
+  ];
 };
 
 const purposes = (a: Notice, b: Notice, read: Reader): Change[] => {
   const m = match(a.purposes, b.purposes, (p) => p.id ?? read(p.description));
-  const changes: Change[] = [...m.added.map((p) => ({ key: 'purposeAdded', vars: { what: rich(p.description) } })), ...m.removed.map((p) => ({ key: 'purposeRemoved', vars: { what: rich(p.description) } }))];
+  const changes: Change[] = [
+    ...m.added.map((p) => ({ key: 'purposeAdded', vars: { what: rich(p.description) } })),
+    ...m.removed.map((p) => ({ key: 'purposeRemoved', vars: { what: rich(p.description) } })),
+  ];
   for (const [old, now] of m.both) {
     const what = rich(now.description);
-    if (read(old.description) !== read(now.description)) changes.push({ key: 'purposeReworded', vars: { from: rich(old.description), to: what } });
+    if (read(old.description) !== read(now.description))
+      changes.push({ key: 'purposeReworded', vars: { from: rich(old.description), to: what } });
     const bases = (p: typeof old) => [...p.lawfulBasis, ...(p.specialCategoryConditions ?? [])];
-    if (!same(bases(old), bases(now))) changes.push({ key: 'purposeBasis', vars: { what, from: { codes: bases(old) }, to: { codes: bases(now) } } });
+    if (!same(bases(old), bases(now)))
+      changes.push({ key: 'purposeBasis', vars: { what, from: { codes: bases(old) }, to: { codes: bases(now) } } });
     const kept = (r: Rich | undefined): Value => (r ? rich(r) : { key: 'notStated' });
-    if ((old.retention && read(old.retention)) !== (now.retention && read(now.retention))) changes.push({ key: 'purposeRetention', vars: { what, from: kept(old.retention), to: kept(now.retention) } });
+    if ((old.retention && read(old.retention)) !== (now.retention && read(now.retention)))
+      changes.push({ key: 'purposeRetention', vars: { what, from: kept(old.retention), to: kept(now.retention) } });
   }
   return changes;
 };
@@ -58,7 +72,11 @@ const retention = (a: Notice, b: Notice, read: Reader): Change[] => {
   return [
     ...m.both
       .filter(([old, now]) => read(old.period) !== read(now.period))
-      .map(([old, now]): Change => (now.data ? { key: 'retentionChanged', vars: { data: data(now)!, from: rich(old.period), to: rich(now.period) } } : { key: 'retentionChangedAll', vars: { from: rich(old.period), to: rich(now.period) } })),
+      .map(([old, now]): Change =>
+        now.data
+          ? { key: 'retentionChanged', vars: { data: data(now)!, from: rich(old.period), to: rich(now.period) } }
+          : { key: 'retentionChangedAll', vars: { from: rich(old.period), to: rich(now.period) } },
+      ),
     ...m.added.filter((r) => r.data).map((r) => ({ key: 'retentionAdded', vars: { data: data(r)!, to: rich(r.period) } })),
     ...m.removed.filter((r) => r.data).map((r) => ({ key: 'retentionRemoved', vars: { data: data(r)!, from: rich(r.period) } })),
   ];
@@ -66,7 +84,10 @@ const retention = (a: Notice, b: Notice, read: Reader): Change[] => {
 
 const rights = (a: Notice, b: Notice): Change[] => {
   const m = match(a.rights, b.rights, (r) => r.code);
-  return [...m.added.map((r) => ({ key: 'rightAdded', vars: { what: { right: r.code } } })), ...m.removed.map((r) => ({ key: 'rightRemoved', vars: { what: { right: r.code } } }))];
+  return [
+    ...m.added.map((r) => ({ key: 'rightAdded', vars: { what: { right: r.code } } })),
+    ...m.removed.map((r) => ({ key: 'rightRemoved', vars: { what: { right: r.code } } })),
+  ];
 };
 
 const transfers = (a: Notice, b: Notice, read: Reader): Change[] => {
@@ -74,7 +95,11 @@ const transfers = (a: Notice, b: Notice, read: Reader): Change[] => {
   const is = !!b.transfers?.outsideUK;
   const flip: Change[] = was === is ? [] : [{ key: is ? 'transfersStarted' : 'transfersStopped', vars: {} }];
   const m = match(a.transfers?.details, b.transfers?.details, (t) => read(t.country));
-  return [...flip, ...m.added.map((t) => ({ key: 'transferAdded', vars: { what: rich(t.country) } })), ...m.removed.map((t) => ({ key: 'transferRemoved', vars: { what: rich(t.country) } }))];
+  return [
+    ...flip,
+    ...m.added.map((t) => ({ key: 'transferAdded', vars: { what: rich(t.country) } })),
+    ...m.removed.map((t) => ({ key: 'transferRemoved', vars: { what: rich(t.country) } })),
+  ];
 };
 
 /** Fields whose change is reported in one sentence, without the details. */
@@ -93,7 +118,10 @@ export function compare(a: Notice, b: Notice, read: Reader): Change[] {
       : !same({ ...a.controller, name: 0 }, { ...b.controller, name: 0 })
         ? [{ key: 'contactChanged', vars: {} }]
         : [];
-  const automated: Change[] = !!a.automatedDecisions?.used === !!b.automatedDecisions?.used ? [] : [{ key: b.automatedDecisions?.used ? 'automatedStarted' : 'automatedStopped', vars: {} }];
+  const automated: Change[] =
+    !!a.automatedDecisions?.used === !!b.automatedDecisions?.used
+      ? []
+      : [{ key: b.automatedDecisions?.used ? 'automatedStarted' : 'automatedStopped', vars: {} }];
   const sections = match(a.sections, b.sections, (s) => s.id);
   return [
     ...controller,

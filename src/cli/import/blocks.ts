@@ -36,22 +36,31 @@ export const POSTCODE = /\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b/;
 type Loose = any;
 function inLanguage(b: Block, lang: string): Block {
   const text = (t: Loose): Loose => (typeof t === 'string' ? { [lang]: t } : t);
-  const rich = (r: Loose): Loose => (Array.isArray(r) ? r.map((run) => (typeof run === 'string' ? text(run) : { ...run, text: text(run.text) })) : text(r));
-  const item = (i: Loose): Loose => (i && typeof i === 'object' && Array.isArray(i.items) ? { ...i, text: rich(i.text), items: i.items.map(item) } : rich(i));
+  const rich = (r: Loose): Loose =>
+    Array.isArray(r) ? r.map((run) => (typeof run === 'string' ? text(run) : { ...run, text: text(run.text) })) : text(r);
+  const item = (i: Loose): Loose =>
+    i && typeof i === 'object' && Array.isArray(i.items) ? { ...i, text: rich(i.text), items: i.items.map(item) } : rich(i);
   const x = b as Loose;
   if (typeof x === 'string' || !('type' in x)) return text(x);
   if (x.type === 'paragraph') return { ...x, text: rich(x.text) };
   if (x.type === 'heading') return { ...x, text: text(x.text) };
   if (x.type === 'list') return { ...x, items: x.items.map(item) };
   if (x.type === 'address') return { ...x, lines: x.lines.map(text) };
-  if (x.type === 'table') return { ...x, ...(x.caption && { caption: text(x.caption) }), head: x.head.map(rich), rows: x.rows.map((r: Loose[]) => r.map((c) => (c === '' ? c : rich(c)))) };
+  if (x.type === 'table')
+    return {
+      ...x,
+      ...(x.caption && { caption: text(x.caption) }),
+      head: x.head.map(rich),
+      rows: x.rows.map((r: Loose[]) => r.map((c) => (c === '' ? c : rich(c)))),
+    };
   return b;
 }
 
 /** The lines of an element split at <br>s. */
 const linesOf = (el: Element): string[] => {
   const lines = [''];
-  const walk = (n: Node) => (isElement(n) && n.tagName === 'br' ? lines.push('') : isElement(n) ? kids(n).forEach(walk) : (lines[lines.length - 1] += textOf(n)));
+  const walk = (n: Node) =>
+    isElement(n) && n.tagName === 'br' ? lines.push('') : isElement(n) ? kids(n).forEach(walk) : (lines[lines.length - 1] += textOf(n));
   kids(el).forEach(walk);
   return lines.map((l) => l.trim()).filter(Boolean);
 };
@@ -59,7 +68,8 @@ const linesOf = (el: Element): string[] => {
 /** Content of a <p>: an address when it is three or more short lines ending near a postcode. */
 function paragraph(el: Element, log: LinkLog): Block | undefined {
   const lines = linesOf(el);
-  if (lines.length >= 3 && lines.every((l) => l.length <= 80) && lines.slice(-3).some((l) => POSTCODE.test(l))) return { type: 'address', lines };
+  if (lines.length >= 3 && lines.every((l) => l.length <= 80) && lines.slice(-3).some((l) => POSTCODE.test(l)))
+    return { type: 'address', lines };
   const rich = richOf(kids(el), log);
   return rich === undefined ? undefined : typeof rich === 'string' ? rich : { type: 'paragraph', text: rich };
 }
@@ -83,11 +93,14 @@ function listItems(list: Element, log: LinkLog): ListItem[] {
 function table(el: Element, log: LinkLog, notes: string[]): Block {
   // This table's own rows (in thead, tbody, tfoot or directly in it), not a nested table's.
   const elements = (n: Node) => kids(n).filter(isElement);
-  const rows = elements(el).flatMap((k) => (k.tagName === 'tr' ? [k] : ['thead', 'tbody', 'tfoot'].includes(k.tagName) ? elements(k).filter((r) => r.tagName === 'tr') : []));
+  const rows = elements(el).flatMap((k) =>
+    k.tagName === 'tr' ? [k] : ['thead', 'tbody', 'tfoot'].includes(k.tagName) ? elements(k).filter((r) => r.tagName === 'tr') : [],
+  );
   const cells = (tr: Element) => kids(tr).filter((n): n is Element => isElement(n) && (n.tagName === 'th' || n.tagName === 'td'));
   const inHead = (tr: Element) => tr.parentNode && 'tagName' in tr.parentNode && tr.parentNode.tagName === 'thead';
   const headRow = rows.find(inHead) ?? (rows[0] && cells(rows[0]).every((c) => c.tagName === 'th') ? rows[0] : undefined);
-  if (rows.some((tr) => cells(tr).some((c) => Number(attr(c, 'colspan') ?? 1) > 1 || Number(attr(c, 'rowspan') ?? 1) > 1))) notes.push('a table had cells spanning rows or columns: they were flattened, so check its rows line up');
+  if (rows.some((tr) => cells(tr).some((c) => Number(attr(c, 'colspan') ?? 1) > 1 || Number(attr(c, 'rowspan') ?? 1) > 1)))
+    notes.push('a table had cells spanning rows or columns: they were flattened, so check its rows line up');
   if (!headRow) notes.push('a table had no header row: its columns need headings');
   const caption = findAll(el, (n) => n.tagName === 'caption')[0];
   return {
@@ -141,7 +154,8 @@ export function readContent(root: Node, marked: boolean, log: LinkLog, pageLang?
       foreign = own === undefined ? outer : own && LANG_TAG.test(own) && own.split('-')[0] !== pageLang?.split('-')[0] ? own : undefined;
       const level = HEADING.exec(n.tagName)?.[1];
       const text = level ? textOf(n).trim() : '';
-      if (level && text && Number(level) <= sectionLevel) sections.push({ heading: text, ...(foreign && { headingLang: foreign }), body: [] });
+      if (level && text && Number(level) <= sectionLevel)
+        sections.push({ heading: text, ...(foreign && { headingLang: foreign }), body: [] });
       else if (level && text) add({ type: 'heading', text });
       else if (n.tagName === 'p') add(paragraph(n, log));
       else if (n.tagName === 'ul' || n.tagName === 'ol') {

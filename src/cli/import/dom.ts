@@ -37,7 +37,10 @@ export function findInContent(root: Node, inMain: boolean, match: (el: Element) 
   return out;
 }
 export const find = (root: Node, match: (el: Element) => boolean): Element | undefined => findAll(root, match)[0];
-export const byTag = (...tags: string[]) => (el: Element) => tags.includes(el.tagName);
+export const byTag =
+  (...tags: string[]) =>
+  (el: Element) =>
+    tags.includes(el.tagName);
 
 /**
  * The text of a node with whitespace collapsed, as a reader sees it (line breaks are
@@ -71,11 +74,31 @@ export function depthOf(root: Node): number {
 }
 
 /** Never content: scripts, forms, media and anything hidden from everyone. */
-const NEVER = new Set(['script', 'style', 'noscript', 'template', 'form', 'button', 'input', 'select', 'textarea', 'iframe', 'svg', 'img', 'picture', 'video', 'audio', 'canvas', 'dialog', 'head']);
+const NEVER = new Set([
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'form',
+  'button',
+  'input',
+  'select',
+  'textarea',
+  'iframe',
+  'svg',
+  'img',
+  'picture',
+  'video',
+  'audio',
+  'canvas',
+  'dialog',
+  'head',
+]);
 /** Page furniture around the content. Inside <main> a <header> or <footer> belongs to the article, so only these go. */
 const FURNITURE = new Set(['nav', 'aside']);
 /** Furniture named by class or id on many council sites (GOV.UK Frontend, LocalGov Drupal, Jadu). */
-const FURNITURE_NAME = /\b(breadcrumbs?|cookie[\w-]*|skip[\w-]*|feedback|share[\w-]*|page-rating|back-to-top|on-this-page|contents-list|related[\w-]*)\b/i;
+const FURNITURE_NAME =
+  /\b(breadcrumbs?|cookie[\w-]*|skip[\w-]*|feedback|share[\w-]*|page-rating|back-to-top|on-this-page|contents-list|related[\w-]*)\b/i;
 
 export const isSkipped = (el: Element, inMain: boolean): boolean =>
   NEVER.has(el.tagName) ||

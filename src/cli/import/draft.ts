@@ -26,7 +26,6 @@ const slug = (s: string): string =>
     .slice(0, 60)
     .replace(/-+$/, '') || 'section';
 
-
 /** Sections with unique ids. Text before the first heading goes under the notice's title, in the page's own words. */
 function sectionsOf(raw: RawSection[], title: string | undefined, note: Note) {
   const ids = new Set<string>();
@@ -60,11 +59,26 @@ function purposesOf(raw: RawSection[], lists: Found[], note: Note) {
   const conditions = article9(pageText(raw));
   let list = lists.find((l) => l.family === 'purposes');
   // No list, but a section about the use and a basis cited: its first sentence is the one purpose.
-  const section = raw.find((s) => /\b(?:why|purposes?|how we use|what we use|lawful|legal basis|pam|diben)\b/i.test(s.heading ?? '')) ?? raw.find((s) => !s.heading);
-  const first = section && pageText([{ body: section.body }]).split(/(?<=\.)\s/)[0]?.trim();
-  if (!list && bases.length && first) list = { family: 'purposes', entries: [first], special: false, from: section.heading ? `the first sentence under "${section.heading}"` : 'the first sentence of the page' };
+  const section =
+    raw.find((s) => /\b(?:why|purposes?|how we use|what we use|lawful|legal basis|pam|diben)\b/i.test(s.heading ?? '')) ??
+    raw.find((s) => !s.heading);
+  const first =
+    section &&
+    pageText([{ body: section.body }])
+      .split(/(?<=\.)\s/)[0]
+      ?.trim();
+  if (!list && bases.length && first)
+    list = {
+      family: 'purposes',
+      entries: [first],
+      special: false,
+      from: section.heading ? `the first sentence under "${section.heading}"` : 'the first sentence of the page',
+    };
   if (!list) {
-    note('purposes', `QUESTION: what is the data used for? The page has no list of purposes; add one entry per purpose${bases.length ? `, with its lawful basis (the page cites ${bases.join(', ')})` : ''}`);
+    note(
+      'purposes',
+      `QUESTION: what is the data used for? The page has no list of purposes; add one entry per purpose${bases.length ? `, with its lawful basis (the page cites ${bases.join(', ')})` : ''}`,
+    );
     return [];
   }
   note(
@@ -73,7 +87,11 @@ function purposesOf(raw: RawSection[], lists: Found[], note: Note) {
       `${bases.length ? `every lawful basis the page cites (${bases.join(', ')})` : 'no lawful basis, as the page cites none: QUESTION: on what lawful basis?'}` +
       `${conditions.length ? ` and Article 9 conditions ${conditions.join(', ')}` : ''}: keep only those that apply to each`,
   );
-  return list.entries.map((description) => ({ description, lawfulBasis: bases, ...(conditions.length && { specialCategoryConditions: conditions }) }));
+  return list.entries.map((description) => ({
+    description,
+    lawfulBasis: bases,
+    ...(conditions.length && { specialCategoryConditions: conditions }),
+  }));
 }
 
 /** Data categories, sources, recipients and retention periods from the lists about them. */
@@ -81,19 +99,37 @@ function listsOf(raw: RawSection[], lists: Found[], note: Note) {
   const of = (family: Family) => lists.filter((l) => l.family === family);
   const report = (family: Family, path: string, what: string) => {
     const found = of(family);
-    note(path, found.length ? `${found.reduce((n, l) => n + l.entries.length, 0)} from ${found.map((l) => l.from).join('; ')}: check each` : `QUESTION: ${what}`);
+    note(
+      path,
+      found.length
+        ? `${found.reduce((n, l) => n + l.entries.length, 0)} from ${found.map((l) => l.from).join('; ')}: check each`
+        : `QUESTION: ${what}`,
+    );
   };
   report('dataCategories', 'dataCategories', 'what kinds of personal data are used? The page lists none');
   report('recipients', 'recipients', 'who is the data shared with? The page lists no one (if no one, say so in a section)');
   report('sources', 'sources', 'where does the data come from, when not from the person? The page does not say');
   const retention = of('retention').flatMap((l) => l.entries.map((period) => ({ period })));
   if (!retention.length) {
-    const sentence = RETENTION_SENTENCE.exec(pageText(raw.filter((s) => /how long|retention|keep|store|cadw/i.test(s.heading ?? ''))))?.[0].trim();
+    const sentence = RETENTION_SENTENCE.exec(
+      pageText(raw.filter((s) => /how long|retention|keep|store|cadw/i.test(s.heading ?? ''))),
+    )?.[0].trim();
     if (sentence) retention.push({ period: sentence });
   }
-  note('retention', retention.length ? `${retention.length} period(s) from the page: check each names the data it applies to` : 'QUESTION: how long is the data kept? The page does not say');
-  const entries = (family: Family) => of(family).flatMap((l) => l.entries.map((description) => ({ description, ...(l.special && { special: true }) })));
-  return { dataCategories: entries('dataCategories'), recipients: entries('recipients').map(({ description }) => ({ description })), sources: entries('sources').map(({ description }) => ({ description })), retention };
+  note(
+    'retention',
+    retention.length
+      ? `${retention.length} period(s) from the page: check each names the data it applies to`
+      : 'QUESTION: how long is the data kept? The page does not say',
+  );
+  const entries = (family: Family) =>
+    of(family).flatMap((l) => l.entries.map((description) => ({ description, ...(l.special && { special: true }) })));
+  return {
+    dataCategories: entries('dataCategories'),
+    recipients: entries('recipients').map(({ description }) => ({ description })),
+    sources: entries('sources').map(({ description }) => ({ description })),
+    retention,
+  };
 }
 
 /** Rights described under a "rights" heading (else anywhere), and the right to complain wherever the page gives it. */
@@ -101,7 +137,12 @@ function rightsOf(raw: RawSection[], note: Note): string[] {
   const rightsText = pageText(raw.filter((s) => /right|hawl/i.test(s.heading ?? ''))) || pageText(raw);
   const rights = rightsNamed(rightsText).filter((c) => c !== 'A77');
   if (rightsNamed(pageText(raw)).includes('A77')) rights.push('A77');
-  note('rights', rights.length ? `recognised from the wording: ${rights.join(', ')}` : 'QUESTION: which rights does the notice give? None were recognised');
+  note(
+    'rights',
+    rights.length
+      ? `recognised from the wording: ${rights.join(', ')}`
+      : 'QUESTION: which rights does the notice give? None were recognised',
+  );
   return rights;
 }
 
@@ -114,7 +155,13 @@ export function draftNotice(html: string, name: string, baseUrl?: string): { dra
   const text = pageText(raw);
 
   const title = page.content.title ?? page.titleParts[0];
-  if (!page.content.title) note('title', title ? `the page has no <h1>: the title comes from <title>, "${title}"` : 'QUESTION: what is the notice called? The page has no <h1> or <title>');
+  if (!page.content.title)
+    note(
+      'title',
+      title
+        ? `the page has no <h1>: the title comes from <title>, "${title}"`
+        : 'QUESTION: what is the notice called? The page has no <h1> or <title>',
+    );
   const sections = sectionsOf(raw, title, note);
   const parties = readParties(raw, page.site, page.language, note);
   const lists = factLists(raw);
@@ -125,11 +172,21 @@ export function draftNotice(html: string, name: string, baseUrl?: string): { dra
   const time = find(page.root, (el) => el.tagName === 'time' && /^\d{4}-\d\d-\d\d/.test(attr(el, 'datetime') ?? ''));
   const said = lastUpdated(text) ?? lastUpdated(textOf(page.root));
   const updated = said?.date ?? attr(time, 'datetime')?.slice(0, 10);
-  note('lastUpdated', updated ? `${updated}, from the page${said?.partial ? ' (it gives only the month: the first of the month was used)' : ''}: check it` : 'QUESTION: when was the notice last updated? The page does not say');
-  note('noticeType', '"both" was chosen so lint checks Article 13 and 14: use "direct" if all the data comes from the person, "indirect" if none does');
+  note(
+    'lastUpdated',
+    updated
+      ? `${updated}, from the page${said?.partial ? ' (it gives only the month: the first of the month was used)' : ''}: check it`
+      : 'QUESTION: when was the notice last updated? The page does not say',
+  );
+  note(
+    'noticeType',
+    '"both" was chosen so lint checks Article 13 and 14: use "direct" if all the data comes from the person, "indirect" if none does',
+  );
   const rightsEmail = parties.dpo?.email ?? parties.controller.email;
-  if (!/automated|awtomat/i.test(text)) note('automatedDecisions', 'QUESTION: are decisions made by automated means? The page does not say');
-  if (!/outside the UK|abroad|overseas|transfer\w* (?:to )?(?:other )?countr|y tu allan i'?r DU|dramor/i.test(text)) note('transfers', 'QUESTION: is the data sent outside the UK? The page does not say');
+  if (!/automated|awtomat/i.test(text))
+    note('automatedDecisions', 'QUESTION: are decisions made by automated means? The page does not say');
+  if (!/outside the UK|abroad|overseas|transfer\w* (?:to )?(?:other )?countr|y tu allan i'?r DU|dramor/i.test(text))
+    note('transfers', 'QUESTION: is the data sent outside the UK? The page does not say');
 
   const draft = {
     $schema: 'https://unpkg.com/layered-notice/dist/notice.schema.json',

@@ -27,20 +27,34 @@ const EMAIL = /(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]{1,64}@(?:[A-Za-z0-9-]{1,63}
 const PHONE = /(?:\+44\s?(?:\(0\)\s?)?|\b0)\d(?:[\s-]?\d){8,9}\b/g;
 export const ICO = /information commissioner|\bICO\b|comisiynydd gwybodaeth/i;
 /** A right to complain to the regulator, as notices word it. */
-const COMPLAINT = /(?:complain|complaint|raise a concern|cwyn|gwyno|gŵyn)[^.\n]{0,160}(?:information commissioner|\bICO\b|comisiynydd gwybodaeth)|(?:information commissioner|\bICO\b|comisiynydd gwybodaeth)[^.\n]{0,160}(?:complain|complaint|concern|cwyn|gwyno|gŵyn)/i;
+const COMPLAINT =
+  /(?:complain|complaint|raise a concern|cwyn|gwyno|gŵyn)[^.\n]{0,160}(?:information commissioner|\bICO\b|comisiynydd gwybodaeth)|(?:information commissioner|\bICO\b|comisiynydd gwybodaeth)[^.\n]{0,160}(?:complain|complaint|concern|cwyn|gwyno|gŵyn)/i;
 const DPO = /data protection officer|\bDPO\b|swyddog diogelu data/i;
 const LINK = /^(https?:|mailto:|tel:)/;
 const DPO_MAILBOX = /^(dpo|data\.?protection|information\.?governance|ig|privacy)[^@]*@/i;
 
 /** Every string and every link target in a block. */
 const words = (v: unknown): string[] =>
-  typeof v === 'string' ? [v] : Array.isArray(v) ? v.flatMap(words) : v && typeof v === 'object' ? Object.entries(v).flatMap(([k, x]) => (k === 'type' ? [] : words(x))) : [];
+  typeof v === 'string'
+    ? [v]
+    : Array.isArray(v)
+      ? v.flatMap(words)
+      : v && typeof v === 'object'
+        ? Object.entries(v).flatMap(([k, x]) => (k === 'type' ? [] : words(x)))
+        : [];
 
 /** A block's readable units: a paragraph, each item of a list, each row of a table. */
 const units = (b: Block): { text: string; links: string[]; lines?: string[] }[] => {
   const unit = (v: unknown) => {
     const all = words(v);
-    return { text: all.filter((w) => !LINK.test(w)).join(' ').replace(/\s+/g, ' ').trim(), links: all.filter((w) => LINK.test(w)) };
+    return {
+      text: all
+        .filter((w) => !LINK.test(w))
+        .join(' ')
+        .replace(/\s+/g, ' ')
+        .trim(),
+      links: all.filter((w) => LINK.test(w)),
+    };
   };
   if (typeof b === 'string') return [unit(b)];
   // `as`: the inferred Block type does not narrow on `type` (src/layers/rich-text.ts casts the same way).
@@ -85,7 +99,10 @@ export function contactFacts(sections: RawSection[]): ContactFact[] {
     for (const u of s.body.flatMap(units)) {
       // The words before a detail often say whose it is: "Contact our Data Protection Officer:".
       const around = `${s.heading ?? ''} ${previous}`;
-      const emails = new Set([...u.links.filter((l) => l.startsWith('mailto:')).flatMap((l) => mailbox(l)), ...(u.text.match(EMAIL) ?? [])]);
+      const emails = new Set([
+        ...u.links.filter((l) => l.startsWith('mailto:')).flatMap((l) => mailbox(l)),
+        ...(u.text.match(EMAIL) ?? []),
+      ]);
       // The same number as written and as a tel: link counts once, as written.
       const phones = new Map<string, string>();
       for (const p of [...(u.text.match(PHONE) ?? []), ...u.links.filter((l) => l.startsWith('tel:')).map((l) => l.slice(4))]) {
@@ -104,7 +121,8 @@ export function contactFacts(sections: RawSection[]): ContactFact[] {
 }
 
 /** All the page's text, for the searches below. */
-export const pageText = (sections: RawSection[]): string => sections.flatMap((s) => [s.heading ?? '', ...s.body.flatMap(words).filter((w) => !LINK.test(w))]).join('\n');
+export const pageText = (sections: RawSection[]): string =>
+  sections.flatMap((s) => [s.heading ?? '', ...s.body.flatMap(words).filter((w) => !LINK.test(w))]).join('\n');
 
 /** Every link target in the page's sections. */
 export const pageLinks = (sections: RawSection[]): string[] => sections.flatMap((s) => s.body.flatMap(words)).filter((w) => LINK.test(w));
@@ -112,9 +130,15 @@ export const pageLinks = (sections: RawSection[]): string[] => sections.flatMap(
 /** "X is the data controller", "the data controller is X", or in Welsh "X yw'r rheolydd data". */
 export function controllerName(text: string): string | undefined {
   const found =
-    /(?:^|[.\n]\s{0,3}|\b(?:the|The)\s{1,3})([A-Z][\w'’&-]{0,40}(?:\s{1,3}(?:[A-Z][\w'’&-]{0,40}|of|and|for|the)){0,7})\s{1,3}(?:is|are|will be|acts as)\s{1,3}(?:the\s+|a\s+)?(?:data\s+)?controller/.exec(text) ??
-    /\b(?:data\s+)?controller\s+(?:is|will be)\s+((?:the\s+)?[A-Z][\w'’&-]{0,40}(?:\s{1,3}(?:[A-Z][\w'’&-]{0,40}|of|and|for|the)){0,7})/.exec(text) ??
-    /(?:^|[.\n]\s{0,3})([A-Z][\w'’&-]{0,40}(?:\s{1,3}(?:[A-Z][\w'’&-]{0,40}|a|ac|y|yr)){0,7})\s{1,3}yw['’]r\s+rheolydd(?:\s+data)?/.exec(text) ??
+    /(?:^|[.\n]\s{0,3}|\b(?:the|The)\s{1,3})([A-Z][\w'’&-]{0,40}(?:\s{1,3}(?:[A-Z][\w'’&-]{0,40}|of|and|for|the)){0,7})\s{1,3}(?:is|are|will be|acts as)\s{1,3}(?:the\s+|a\s+)?(?:data\s+)?controller/.exec(
+      text,
+    ) ??
+    /\b(?:data\s+)?controller\s+(?:is|will be)\s+((?:the\s+)?[A-Z][\w'’&-]{0,40}(?:\s{1,3}(?:[A-Z][\w'’&-]{0,40}|of|and|for|the)){0,7})/.exec(
+      text,
+    ) ??
+    /(?:^|[.\n]\s{0,3})([A-Z][\w'’&-]{0,40}(?:\s{1,3}(?:[A-Z][\w'’&-]{0,40}|a|ac|y|yr)){0,7})\s{1,3}yw['’]r\s+rheolydd(?:\s+data)?/.exec(
+      text,
+    ) ??
     /\brheolydd(?:\s+data)?\s+yw\s+([A-Z][\w'’&-]{0,40}(?:\s{1,3}(?:[A-Z][\w'’&-]{0,40}|a|ac|y|yr)){0,7})/.exec(text);
   return found?.[1].replace(/^(The|the)\s+/, '').trim();
 }
@@ -123,18 +147,27 @@ export function controllerName(text: string): string | undefined {
 const art = (text: string, article: '6' | '9', letters: string): string[] =>
   [
     ...text.matchAll(
-      new RegExp(`(?:(?:Article|Art\\.?|Erthygl)\\s{0,3}|\\b)${article}\\s{0,3}(?:\\(\\s{0,3}${article === '6' ? '1' : '2'}\\s{0,3}\\)\\s{0,3}\\(\\s{0,3}([${letters}])\\s{0,3}\\)|(?<=(?:Article|Art\\.?|Erthygl)\\s{0,3}\\d),?\\s{0,3}(?:part|paragraph|point|rhan)\\s{1,3}\\(?([${letters}])\\b)`, 'gi'),
+      new RegExp(
+        `(?:(?:Article|Art\\.?|Erthygl)\\s{0,3}|\\b)${article}\\s{0,3}(?:\\(\\s{0,3}${article === '6' ? '1' : '2'}\\s{0,3}\\)\\s{0,3}\\(\\s{0,3}([${letters}])\\s{0,3}\\)|(?<=(?:Article|Art\\.?|Erthygl)\\s{0,3}\\d),?\\s{0,3}(?:part|paragraph|point|rhan)\\s{1,3}\\(?([${letters}])\\b)`,
+        'gi',
+      ),
     ),
   ].map((m) => (m[1] ?? m[2]).toLowerCase());
 
 /** The words the law and the ICO use for each lawful basis, in English and Welsh (Erthygl 6). */
 const BASIS_WORDS: [string, RegExp][] = [
-  ['e', /public task|task carried out in the public interest|official authority|\b(?:t|th|d)asg gyhoeddus|budd y cyhoedd|awdurdod swyddogol/i],
+  [
+    'e',
+    /public task|task carried out in the public interest|official authority|\b(?:t|th|d)asg gyhoeddus|budd y cyhoedd|awdurdod swyddogol/i,
+  ],
   ['c', /legal obligation|r(?:h)?wymedigaeth gyfreithiol/i],
   ['d', /vital interests?|buddiannau hanfodol/i],
   ['f', /legitimate interests?|buddiannau dilys/i],
   ['b', /performance of a contract|contract (?:with|between) (?:you|us)|perfformio contract/i],
-  ['a', /(?:rely|relies|based) on (?:your )?consent|on the basis of (?:your )?consent|your consent to|ar sail (?:eich )?cydsyniad|eich caniatâd/i],
+  [
+    'a',
+    /(?:rely|relies|based) on (?:your )?consent|on the basis of (?:your )?consent|your consent to|ar sail (?:eich )?cydsyniad|eich caniatâd/i,
+  ],
 ];
 
 /** Lawful bases named by article number or by their usual wording. */
@@ -153,12 +186,16 @@ const CONDITION_WORDS: [string, RegExp][] = [
   ['a', /explicit consent|cydsyniad penodol/i],
   ['b', /employment,? social security|social protection law|cyflogaeth,? nawdd cymdeithasol/i],
   ['g', /substantial public interest|budd sylweddol i'r cyhoedd/i],
-  ['h', /(?:provision of|providing) (?:health|social) (?:or|and) (?:social )?care|health or social care (?:purposes|systems)|preventive or occupational medicine|iechyd neu ofal cymdeithasol/i],
+  [
+    'h',
+    /(?:provision of|providing) (?:health|social) (?:or|and) (?:social )?care|health or social care (?:purposes|systems)|preventive or occupational medicine|iechyd neu ofal cymdeithasol/i,
+  ],
   ['i', /public health|iechyd y cyhoedd/i],
   ['j', /archiving purposes|scientific or historical research|statistical purposes|research purposes|dibenion ymchwil/i],
   ['f', /legal claims|hawliadau cyfreithiol/i],
 ];
-const SPECIAL = /special categor|article 9|art\.? 9|schedule 1|sensitive (?:personal )?(?:data|information)|categori arbennig|erthygl 9|atodlen 1/i;
+const SPECIAL =
+  /special categor|article 9|art\.? 9|schedule 1|sensitive (?:personal )?(?:data|information)|categori arbennig|erthygl 9|atodlen 1/i;
 
 export function article9(text: string): string[] {
   const letters = new Set(art(text, '9', 'a-j'));
@@ -176,11 +213,17 @@ export function article9(text: string): string[] {
 /** The rights a "your rights" section describes, in the words notices usually use, in English and Welsh. */
 export function rightsNamed(text: string): string[] {
   const said: [string, RegExp][] = [
-    ['A15', /\baccess\b|a copy(?: of (?:the |your )?(?:personal )?(?:information|data)|, or a description)|see the (?:personal )?information|mynediad|copi o'?r wybodaeth/i],
+    [
+      'A15',
+      /\baccess\b|a copy(?: of (?:the |your )?(?:personal )?(?:information|data)|, or a description)|see the (?:personal )?information|mynediad|copi o'?r wybodaeth/i,
+    ],
     ['A16', /rectif|correct|inaccurate|change [^.;\n]{0,80}if it is wrong|cywir/i],
     ['A17', /erase|erasure|delet|to be forgotten|\bdileu/i],
     ['A18', /restrict|limit (?:the way|how)|\bblock(?:ed|ing)\b|cyfyngu/i],
-    ['A20', /portab|machine-readable|transfer\w{0,3} (?:it |them )?to another (?:service )?(?:provider|organisation|controller)|cludadw|trosglwyddo'?ch data/i],
+    [
+      'A20',
+      /portab|machine-readable|transfer\w{0,3} (?:it |them )?to another (?:service )?(?:provider|organisation|controller)|cludadw|trosglwyddo'?ch data/i,
+    ],
     ['A21', /\bobject(?:ion)?\b|gwrthwynebu/i],
     ['A22', /automated|by a computer|human intervention|awtomat/i],
     ['A7-3', /withdraw\w{0,6}\s+(?:your\s+)?consent|tynnu'?ch cydsyniad/i],
@@ -203,7 +246,10 @@ const valid = (y: number, m: number, d: number) => m >= 1 && m <= 12 && d >= 1 &
 
 /** Words that introduce a notice's date: "Last updated", "Updated:", "Date privacy note written", "Diweddarwyd". */
 const DATE_WORDS = String.raw`(?:last\s+(?:updated|reviewed|modified|revised|amended)|(?:updated|reviewed|revised|published)(?:\s+on)?|date\s+of\s+(?:last\s+)?(?:review|update)|date\s+(?:privacy\s+)?(?:note|notice)\s+(?:was\s+)?(?:written|updated|reviewed)|this\s+(?:notice|privacy notice)\s+was\s+(?:last\s+)?(?:updated|reviewed)(?:\s+on)?|diweddarwyd(?:\s+ddiwethaf)?|adolygwyd(?:\s+ddiwethaf)?|dyddiad\s+(?:adolygu|diweddaru))`;
-const DATE_AT = new RegExp(String.raw`${DATE_WORDS}\s{0,3}(?:on\s|ar\s)?:?\s{0,3}(?:(\d{1,2})(?:st|nd|rd|th)?\s{1,3}([A-Za-z]{3,10})\s{1,3}(\d{4})|(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})|(\d{4})-(\d{2})-(\d{2})|(\d{1,2})[/.-](\d{4})|([A-Za-z]{3,10})\s{1,3}(\d{4}))`, 'gi');
+const DATE_AT = new RegExp(
+  String.raw`${DATE_WORDS}\s{0,3}(?:on\s|ar\s)?:?\s{0,3}(?:(\d{1,2})(?:st|nd|rd|th)?\s{1,3}([A-Za-z]{3,10})\s{1,3}(\d{4})|(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})|(\d{4})-(\d{2})-(\d{2})|(\d{1,2})[/.-](\d{4})|([A-Za-z]{3,10})\s{1,3}(\d{4}))`,
+  'gi',
+);
 
 /**
  * The notice's last-updated date in the formats UK pages use: "Updated: 21 July 2021",
@@ -229,4 +275,5 @@ export function lastUpdated(text: string): { date: string; partial: boolean } | 
 }
 
 /** An ICO registration number ("registration number Z1234567"). */
-export const icoRegistration = (text: string): string | undefined => /(?:regist\w{0,8}|cofrest\w{0,6})(?:\s{1,3}\S{1,40}){0,5}?\s{0,3}:?\s{0,3}(Z[A-Z]?\d{6,8})\b/i.exec(text)?.[1];
+export const icoRegistration = (text: string): string | undefined =>
+  /(?:regist\w{0,8}|cofrest\w{0,6})(?:\s{1,3}\S{1,40}){0,5}?\s{0,3}:?\s{0,3}(Z[A-Z]?\d{6,8})\b/i.exec(text)?.[1];

@@ -7,7 +7,9 @@ import type { Inline, Rich } from '../../schema/types.js';
 import { attr, isElement, isSkipped, isText, kids, type Node } from './dom.js';
 
 /** Elements that sit inside a line of text. Anything else breaks the line. */
-export const INLINE = new Set('a abbr b bdi bdo br cite code data dfn em i kbd label mark q s samp small span strong sub sup time u var wbr'.split(' '));
+export const INLINE = new Set(
+  'a abbr b bdi bdo br cite code data dfn em i kbd label mark q s samp small span strong sub sup time u var wbr'.split(' '),
+);
 
 interface Run {
   text: string;
@@ -89,7 +91,8 @@ function tidy(input: Run[]): Run[] {
       run.text = run.text.trimEnd();
     }
   }
-  for (let i = 1; i < runs.length; i++) if (runs[i - 1].text.endsWith(' ') && runs[i].text.startsWith(' ')) runs[i].text = runs[i].text.slice(1);
+  for (let i = 1; i < runs.length; i++)
+    if (runs[i - 1].text.endsWith(' ') && runs[i].text.startsWith(' ')) runs[i].text = runs[i].text.slice(1);
   if (runs.length) {
     runs[0].text = runs[0].text.trimStart();
     runs[runs.length - 1].text = runs[runs.length - 1].text.trimEnd();
@@ -102,5 +105,7 @@ export function richOf(nodes: Node[], log: LinkLog): Rich | undefined {
   const runs = tidy(runsOf(nodes, log));
   if (!runs.length) return undefined;
   if (runs.length === 1 && plain(runs[0])) return runs[0].text;
-  return runs.map((r): Inline => (plain(r) ? r.text : { text: r.text, ...(r.href && { href: r.href }), ...(r.strong && { strong: true }), ...(r.em && { em: true }) }));
+  return runs.map((r): Inline =>
+    plain(r) ? r.text : { text: r.text, ...(r.href && { href: r.href }), ...(r.strong && { strong: true }), ...(r.em && { em: true }) },
+  );
 }

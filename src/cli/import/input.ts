@@ -10,7 +10,8 @@ export const MAX_PAGE_BYTES = 8 * 1024 * 1024;
 /** How long a fetch may take, headers and body together. */
 export const FETCH_TIMEOUT_MS = 20_000;
 
-const TOO_BIG = (what: string) => `cannot import ${what}: it is larger than 8 MB, far more than a privacy notice page; save only the notice's part of the page and import that`;
+const TOO_BIG = (what: string) =>
+  `cannot import ${what}: it is larger than 8 MB, far more than a privacy notice page; save only the notice's part of the page and import that`;
 
 /** Whether `source` is a web address rather than a file name. */
 export const isAddress = (source: string): boolean => /^[a-z][a-z0-9+.-]*:\/\//i.test(source);
@@ -23,18 +24,27 @@ export async function readInput(source: string): Promise<{ html: string; url?: s
       return { html: readFileSync(source, 'utf8') };
     } catch (e) {
       if (e instanceof UsageError) throw e;
-      throw new UsageError(`cannot read ${source}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message}`);
+      throw new UsageError(
+        `cannot read ${source}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message}`,
+      );
     }
   }
   if (!/^https:\/\//i.test(source)) throw new UsageError(`cannot import ${source}: only https:// addresses are fetched`);
   let response: Response;
   try {
-    response = await fetch(source, { signal: AbortSignal.timeout(FETCH_TIMEOUT_MS), redirect: 'follow', headers: { accept: 'text/html,application/xhtml+xml' } });
+    response = await fetch(source, {
+      signal: AbortSignal.timeout(FETCH_TIMEOUT_MS),
+      redirect: 'follow',
+      headers: { accept: 'text/html,application/xhtml+xml' },
+    });
   } catch (e) {
     const timeout = (e as Error).name === 'TimeoutError';
-    throw new UsageError(`cannot fetch ${source}: ${timeout ? `no answer within ${FETCH_TIMEOUT_MS / 1000} s` : ((e as Error & { cause?: Error }).cause?.message ?? (e as Error).message)}; save the page from a browser and import the file instead`);
+    throw new UsageError(
+      `cannot fetch ${source}: ${timeout ? `no answer within ${FETCH_TIMEOUT_MS / 1000} s` : ((e as Error & { cause?: Error }).cause?.message ?? (e as Error).message)}; save the page from a browser and import the file instead`,
+    );
   }
-  if (!response.url.startsWith('https://')) throw new UsageError(`cannot import ${source}: it redirected to ${response.url}, which is not https://`);
+  if (!response.url.startsWith('https://'))
+    throw new UsageError(`cannot import ${source}: it redirected to ${response.url}, which is not https://`);
   if (!response.ok) throw new UsageError(`cannot fetch ${source}: the server answered ${response.status} ${response.statusText}`);
   const type = response.headers.get('content-type') ?? '';
   if (type && !/html|xml|text\/plain/i.test(type)) throw new UsageError(`cannot import ${source}: it is ${type}, not an HTML page`);
@@ -56,7 +66,9 @@ export async function readInput(source: string): Promise<{ html: string; url?: s
     }
   } catch (e) {
     if (e instanceof UsageError) throw e;
-    throw new UsageError(`cannot fetch ${source}: ${(e as Error).name === 'TimeoutError' ? `no answer within ${FETCH_TIMEOUT_MS / 1000} s` : (e as Error).message}`);
+    throw new UsageError(
+      `cannot fetch ${source}: ${(e as Error).name === 'TimeoutError' ? `no answer within ${FETCH_TIMEOUT_MS / 1000} s` : (e as Error).message}`,
+    );
   }
   return { html: new TextDecoder().decode(Buffer.concat(chunks)), url: response.url };
 }

@@ -37,7 +37,10 @@ export class PageError extends Error {}
 export function readPage(html: string, baseUrl: string | undefined, note: Note): Page {
   const doc = parse(html);
   const depth = depthOf(doc);
-  if (depth > MAX_DEPTH) throw new PageError(`the page's elements are nested more than ${MAX_DEPTH} elements deep (${depth}), deeper than a browser keeps: save the page from a browser's developer tools (Copy outerHTML of <main>) and import that`);
+  if (depth > MAX_DEPTH)
+    throw new PageError(
+      `the page's elements are nested more than ${MAX_DEPTH} elements deep (${depth}), deeper than a browser keeps: save the page from a browser's developer tools (Copy outerHTML of <main>) and import that`,
+    );
   const meta = (key: string) => find(doc, (el) => el.tagName === 'meta' && (attr(el, 'property') === key || attr(el, 'name') === key));
   const link = (rel: string) => find(doc, (el) => el.tagName === 'link' && attr(el, 'rel') === rel);
   const titleParts = textOf(find(doc, (el) => el.tagName === 'title') ?? doc)
@@ -45,7 +48,14 @@ export function readPage(html: string, baseUrl: string | undefined, note: Note):
     .map((p) => p.trim())
     .filter(Boolean);
 
-  const address = baseUrl ?? attr(find(doc, (el) => el.tagName === 'base'), 'href') ?? attr(link('canonical'), 'href') ?? attr(meta('og:url'), 'content');
+  const address =
+    baseUrl ??
+    attr(
+      find(doc, (el) => el.tagName === 'base'),
+      'href',
+    ) ??
+    attr(link('canonical'), 'href') ??
+    attr(meta('og:url'), 'content');
   const log: LinkLog = { relative: [], refused: [] };
   try {
     if (address) log.base = new URL(address);
@@ -54,14 +64,26 @@ export function readPage(html: string, baseUrl: string | undefined, note: Note):
   }
 
   const { root, marked } = mainContent(doc);
-  if (!marked) note('sections', 'the page has no <main>: its body, less the site header, navigation and footer, was read; check nothing from the site around the notice came in');
-  const lang = attr(find(doc, (el) => el.tagName === 'html'), 'lang')?.toLowerCase();
+  if (!marked)
+    note(
+      'sections',
+      'the page has no <main>: its body, less the site header, navigation and footer, was read; check nothing from the site around the notice came in',
+    );
+  const lang = attr(
+    find(doc, (el) => el.tagName === 'html'),
+    'lang',
+  )?.toLowerCase();
   const language = lang && LANGUAGE_TAG.test(lang) ? lang.split('-')[0] : undefined;
   const content = readContent(root, marked, log, language);
   for (const n of content.notes) note('sections', n);
   const some = (links: string[]) => [...new Set(links)].slice(0, 5).join(', ') + (new Set(links).size > 5 ? ', ...' : '');
-  if (log.relative.length) note('sections', `${log.relative.length} relative link(s) kept as text, as the page gives no address to resolve them against (use --base): ${some(log.relative)}`);
-  if (log.refused.length) note('sections', `${log.refused.length} link(s) kept as text, as they are not web, email or phone links: ${some(log.refused)}`);
+  if (log.relative.length)
+    note(
+      'sections',
+      `${log.relative.length} relative link(s) kept as text, as the page gives no address to resolve them against (use --base): ${some(log.relative)}`,
+    );
+  if (log.refused.length)
+    note('sections', `${log.refused.length} link(s) kept as text, as they are not web, email or phone links: ${some(log.refused)}`);
 
   return {
     content,

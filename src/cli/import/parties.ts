@@ -28,14 +28,24 @@ export function readParties(sections: RawSection[], site: string | undefined, la
       if (!f) continue;
       if (kind === 'address') out.address = f.value as string[];
       else out[kind] = f.value as string;
-      note(`${path}.${kind}`, `${Array.isArray(f.value) ? f.value.join(', ') : f.value}, found in "${clip(f.context)}": check it is this contact's`);
+      note(
+        `${path}.${kind}`,
+        `${Array.isArray(f.value) ? f.value.join(', ') : f.value}, found in "${clip(f.context)}": check it is this contact's`,
+      );
     }
     return out;
   };
 
   // The controller: the page's own words first, then the site's name.
   const said = controllerName(text);
-  note('controller.name', said ? `"${said}" from the sentence naming the data controller` : site ? `"${site}" is the site's name: check it is the data controller` : 'QUESTION: who is the data controller? The page does not say; validate will refuse the draft until controller.name is filled in');
+  note(
+    'controller.name',
+    said
+      ? `"${said}" from the sentence naming the data controller`
+      : site
+        ? `"${site}" is the site's name: check it is the data controller`
+        : 'QUESTION: who is the data controller? The page does not say; validate will refuse the draft until controller.name is filled in',
+  );
   const registration = icoRegistration(text);
   const own = details('controller', 'controller');
   if (!Object.keys(own).length) note('controller', 'no email, phone or address of the controller found: add them');
@@ -50,7 +60,9 @@ export function readParties(sections: RawSection[], site: string | undefined, la
 
   if (!mentionsIco) return { controller, dpo };
   // The page's own link to the ICO, a complaints page first; else the ICO's complaints page.
-  const icoUrl = pageLinks(sections).filter((l) => /^https:\/\/(www\.)?ico\.org\.uk\//.test(l)).sort((a, b) => Number(/complain|concern/.test(b)) - Number(/complain|concern/.test(a)))[0];
+  const icoUrl = pageLinks(sections)
+    .filter((l) => /^https:\/\/(www\.)?ico\.org\.uk\//.test(l))
+    .sort((a, b) => Number(/complain|concern/.test(b)) - Number(/complain|concern/.test(a)))[0];
   const phone = facts.find((f) => f.owner === 'ico' && f.kind === 'phone')?.value as string | undefined;
   note('complaint.regulator', `the page mentions the ICO: ${icoUrl ? 'its link' : `its complaints page ${ICO_COMPLAINTS}`} was used`);
   // The regulator's own name in the page's language (https://ico.org.uk/global/cymraeg/).

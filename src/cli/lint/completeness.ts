@@ -38,80 +38,227 @@ const expectedRights = (n: Notice): string[] => [
 export const controllerContact: Rule = (n) =>
   reachable(n.controller)
     ? []
-    : [{ rule: 'controller-contact', severity: 'error', path: 'controller', message: `the controller has no contact details: add an email, phone or address (${articles(n, '(1)(a)', '(1)(a)')})` }];
+    : [
+        {
+          rule: 'controller-contact',
+          severity: 'error',
+          path: 'controller',
+          message: `the controller has no contact details: add an email, phone or address (${articles(n, '(1)(a)', '(1)(a)')})`,
+        },
+      ];
 
 export const dpoContact: Rule = (n) => {
   // A public authority without one is `public-authority-dpo`'s warning; for others a DPO is "where applicable".
-  if (!n.dpo) return looksPublic(n) ? [] : [{ rule: 'dpo-contact', severity: 'info', path: 'dpo', message: `no Data Protection Officer given: if you have one (public authorities must), add dpo with their contact details (${articles(n, '(1)(b)', '(1)(b)')})` }];
-  return reachable(n.dpo) ? [] : [{ rule: 'dpo-contact', severity: 'warning', path: 'dpo', message: `the Data Protection Officer has no contact details: add an email, phone or address (${articles(n, '(1)(b)', '(1)(b)')})` }];
+  if (!n.dpo)
+    return looksPublic(n)
+      ? []
+      : [
+          {
+            rule: 'dpo-contact',
+            severity: 'info',
+            path: 'dpo',
+            message: `no Data Protection Officer given: if you have one (public authorities must), add dpo with their contact details (${articles(n, '(1)(b)', '(1)(b)')})`,
+          },
+        ];
+  return reachable(n.dpo)
+    ? []
+    : [
+        {
+          rule: 'dpo-contact',
+          severity: 'warning',
+          path: 'dpo',
+          message: `the Data Protection Officer has no contact details: add an email, phone or address (${articles(n, '(1)(b)', '(1)(b)')})`,
+        },
+      ];
 };
 
 export const purposeLawfulBasis: Rule = (n) =>
   n.purposes.length
-    ? n.purposes.flatMap((p, i): Finding[] => (p.lawfulBasis.length ? [] : [{ rule: 'purpose-lawful-basis', severity: 'error', path: `purposes[${i}].lawfulBasis`, message: `this purpose has no lawful basis (${articles(n, '(1)(c)', '(1)(c)')})` }]))
-    : [{ rule: 'purpose-lawful-basis', severity: 'error', path: 'purposes', message: `no purposes are listed: say why you use the data and on what lawful basis (${articles(n, '(1)(c)', '(1)(c)')})` }];
+    ? n.purposes.flatMap((p, i): Finding[] =>
+        p.lawfulBasis.length
+          ? []
+          : [
+              {
+                rule: 'purpose-lawful-basis',
+                severity: 'error',
+                path: `purposes[${i}].lawfulBasis`,
+                message: `this purpose has no lawful basis (${articles(n, '(1)(c)', '(1)(c)')})`,
+              },
+            ],
+      )
+    : [
+        {
+          rule: 'purpose-lawful-basis',
+          severity: 'error',
+          path: 'purposes',
+          message: `no purposes are listed: say why you use the data and on what lawful basis (${articles(n, '(1)(c)', '(1)(c)')})`,
+        },
+      ];
 
 export const legitimateInterests: Rule = (n) =>
   n.purposes.flatMap((p, i): Finding[] =>
     p.lawfulBasis.some((c) => c.startsWith('A6-1-f')) && !p.legitimateInterests
-      ? [{ rule: 'legitimate-interests', severity: 'error', path: `purposes[${i}].legitimateInterests`, message: `this purpose relies on legitimate interests (A6-1-f) but does not say what they are (${articles(n, '(1)(d)', '(2)(b)')})` }]
+      ? [
+          {
+            rule: 'legitimate-interests',
+            severity: 'error',
+            path: `purposes[${i}].legitimateInterests`,
+            message: `this purpose relies on legitimate interests (A6-1-f) but does not say what they are (${articles(n, '(1)(d)', '(2)(b)')})`,
+          },
+        ]
       : [],
   );
 
 export const dataCategories: Rule = (n) =>
   indirect(n) && !n.dataCategories?.length
-    ? [{ rule: 'data-categories', severity: 'error', path: 'dataCategories', message: `data obtained from others must come with the categories of personal data (${articles(n, null, '(1)(d)')})` }]
+    ? [
+        {
+          rule: 'data-categories',
+          severity: 'error',
+          path: 'dataCategories',
+          message: `data obtained from others must come with the categories of personal data (${articles(n, null, '(1)(d)')})`,
+        },
+      ]
     : [];
 
 export const recipients: Rule = (n) =>
-  n.recipients?.length ? [] : [{ rule: 'recipients', severity: 'warning', path: 'recipients', message: `no recipients are listed: say who the data is shared with, or that it is not shared (${articles(n, '(1)(e)', '(1)(e)')})` }];
+  n.recipients?.length
+    ? []
+    : [
+        {
+          rule: 'recipients',
+          severity: 'warning',
+          path: 'recipients',
+          message: `no recipients are listed: say who the data is shared with, or that it is not shared (${articles(n, '(1)(e)', '(1)(e)')})`,
+        },
+      ];
 
 export const transfers: Rule = (n) => {
   const t = n.transfers;
-  if (!t) return [{ rule: 'transfers', severity: 'warning', path: 'transfers', message: `say whether personal data is sent outside the UK (transfers.outsideUK) (${articles(n, '(1)(f)', '(1)(f)')})` }];
+  if (!t)
+    return [
+      {
+        rule: 'transfers',
+        severity: 'warning',
+        path: 'transfers',
+        message: `say whether personal data is sent outside the UK (transfers.outsideUK) (${articles(n, '(1)(f)', '(1)(f)')})`,
+      },
+    ];
   return t.outsideUK && !t.details?.length
-    ? [{ rule: 'transfers', severity: 'error', path: 'transfers.details', message: `data goes outside the UK: name each country and its safeguard (${articles(n, '(1)(f)', '(1)(f)')})` }]
+    ? [
+        {
+          rule: 'transfers',
+          severity: 'error',
+          path: 'transfers.details',
+          message: `data goes outside the UK: name each country and its safeguard (${articles(n, '(1)(f)', '(1)(f)')})`,
+        },
+      ]
     : [];
 };
 
 export const retention: Rule = (n) =>
-  n.retention?.length ? [] : [{ rule: 'retention', severity: 'error', path: 'retention', message: `say how long the data is kept, or the criteria that decide it (${articles(n, '(2)(a)', '(2)(a)')})` }];
+  n.retention?.length
+    ? []
+    : [
+        {
+          rule: 'retention',
+          severity: 'error',
+          path: 'retention',
+          message: `say how long the data is kept, or the criteria that decide it (${articles(n, '(2)(a)', '(2)(a)')})`,
+        },
+      ];
 
 export const rightsListed: Rule = (n) => {
   const listed = new Set<string>(n.rights.map((r) => r.code));
   return expectedRights(n)
     .filter((code) => !listed.has(code))
-    .map((code): Finding => ({ rule: 'rights-listed', severity: 'warning', path: 'rights', message: `${RIGHTS[code]} is not listed (${articles(n, '(2)(b)', '(2)(c)')})` }));
+    .map((code): Finding => ({
+      rule: 'rights-listed',
+      severity: 'warning',
+      path: 'rights',
+      message: `${RIGHTS[code]} is not listed (${articles(n, '(2)(b)', '(2)(c)')})`,
+    }));
 };
 
 export const withdrawConsent: Rule = (n) =>
   (has(n, 'A6-1-a') || allCodes(n).includes('A9-2-a')) && !n.rights.some((r) => r.code === 'A7-3')
-    ? [{ rule: 'withdraw-consent', severity: 'error', path: 'rights', message: `a purpose relies on consent but the right to withdraw consent (A7-3) is not listed (${articles(n, '(2)(c)', '(2)(d)')})` }]
+    ? [
+        {
+          rule: 'withdraw-consent',
+          severity: 'error',
+          path: 'rights',
+          message: `a purpose relies on consent but the right to withdraw consent (A7-3) is not listed (${articles(n, '(2)(c)', '(2)(d)')})`,
+        },
+      ]
     : [];
 
 export const complaintIco: Rule = (n) => {
-  if (!n.complaint) return [{ rule: 'complaint-ico', severity: 'error', path: 'complaint', message: `say that people can complain to the Information Commissioner's Office, and how (${articles(n, '(2)(d)', '(2)(e)')})` }];
+  if (!n.complaint)
+    return [
+      {
+        rule: 'complaint-ico',
+        severity: 'error',
+        path: 'complaint',
+        message: `say that people can complain to the Information Commissioner's Office, and how (${articles(n, '(2)(d)', '(2)(e)')})`,
+      },
+    ];
   const r = n.complaint.regulator;
   return r.url || r.phone || r.email || r.address?.length
     ? []
-    : [{ rule: 'complaint-ico', severity: 'warning', path: 'complaint.regulator', message: `give a way to reach the regulator: its complaints page, phone or address (${articles(n, '(2)(d)', '(2)(e)')})` }];
+    : [
+        {
+          rule: 'complaint-ico',
+          severity: 'warning',
+          path: 'complaint.regulator',
+          message: `give a way to reach the regulator: its complaints page, phone or address (${articles(n, '(2)(d)', '(2)(e)')})`,
+        },
+      ];
 };
 
 export const provisionRequirement: Rule = (n) =>
   direct(n) && !n.provision
-    ? [{ rule: 'provision-requirement', severity: 'error', path: 'provision', message: `say whether people must give the data (by law or contract) and what happens if they do not (${articles(n, '(2)(e)', null)})` }]
+    ? [
+        {
+          rule: 'provision-requirement',
+          severity: 'error',
+          path: 'provision',
+          message: `say whether people must give the data (by law or contract) and what happens if they do not (${articles(n, '(2)(e)', null)})`,
+        },
+      ]
     : [];
 
 export const sources: Rule = (n) =>
   indirect(n) && !n.sources?.length
-    ? [{ rule: 'sources', severity: 'error', path: 'sources', message: `data obtained from others must come with where it came from, and whether that is public (${articles(n, null, '(2)(f)')})` }]
+    ? [
+        {
+          rule: 'sources',
+          severity: 'error',
+          path: 'sources',
+          message: `data obtained from others must come with where it came from, and whether that is public (${articles(n, null, '(2)(f)')})`,
+        },
+      ]
     : [];
 
 export const automatedDecisions: Rule = (n) => {
   const a = n.automatedDecisions;
-  if (!a) return [{ rule: 'automated-decisions', severity: 'warning', path: 'automatedDecisions', message: `say whether decisions are made about people by automated means (automatedDecisions.used) (${articles(n, '(2)(f)', '(2)(g)')})` }];
+  if (!a)
+    return [
+      {
+        rule: 'automated-decisions',
+        severity: 'warning',
+        path: 'automatedDecisions',
+        message: `say whether decisions are made about people by automated means (automatedDecisions.used) (${articles(n, '(2)(f)', '(2)(g)')})`,
+      },
+    ];
   return a.used && !a.details
-    ? [{ rule: 'automated-decisions', severity: 'error', path: 'automatedDecisions.details', message: `automated decisions are made: explain the logic, their significance and the consequences (${articles(n, '(2)(f)', '(2)(g)')})` }]
+    ? [
+        {
+          rule: 'automated-decisions',
+          severity: 'error',
+          path: 'automatedDecisions.details',
+          message: `automated decisions are made: explain the logic, their significance and the consequences (${articles(n, '(2)(f)', '(2)(g)')})`,
+        },
+      ]
     : [];
 };
 

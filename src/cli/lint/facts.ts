@@ -15,13 +15,22 @@ export const criminalOffenceCondition: Rule = (n) => {
   // A purpose's own condition field, where the schema has one, counts whatever its wording.
   const stated = n.purposes.some((p) => (p as { criminalOffenceCondition?: unknown }).criminalOffenceCondition);
   if (i < 0 || stated || SCHEDULE_1.test(wordsOf(n))) return [];
-  return [{ rule: 'criminal-offence-condition', severity: 'error', path: `dataCategories[${i}]`, message: 'criminal offence data is listed, but the notice names no condition for using it: say which DPA 2018 Schedule 1 condition applies (UK GDPR Art 10, DPA 2018 s10(5)), for example "Schedule 1, Part 2, paragraph 18: safeguarding of children"' }];
+  return [
+    {
+      rule: 'criminal-offence-condition',
+      severity: 'error',
+      path: `dataCategories[${i}]`,
+      message:
+        'criminal offence data is listed, but the notice names no condition for using it: say which DPA 2018 Schedule 1 condition applies (UK GDPR Art 10, DPA 2018 s10(5)), for example "Schedule 1, Part 2, paragraph 18: safeguarding of children"',
+    },
+  ];
 };
 
 const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
 /** UK phone numbers as people write them: 01234 567890, 0300 123 4567, +44 (0)20 7946 0000. */
 const PHONE = /(?:\+44\s?(?:\(0\)\s?)?|\b0)\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}\b/g;
-const PERIOD = /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|twenty-five|fifty|seventy-five|hundred)\s+(?:years?|months?)\b/i;
+const PERIOD =
+  /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|twenty-five|fifty|seventy-five|hundred)\s+(?:years?|months?)\b/i;
 
 /** What a structured field could hold, how to find it in prose, and whether the payload already has it. */
 interface ProseFact {
@@ -32,7 +41,8 @@ interface ProseFact {
   held(n: Notice, value: string): boolean;
 }
 
-const structured = (n: Notice, key: string): string[] => [...strings(n)].filter((s) => s.key === key && !s.path.startsWith('sections')).map((s) => s.value);
+const structured = (n: Notice, key: string): string[] =>
+  [...strings(n)].filter((s) => s.key === key && !s.path.startsWith('sections')).map((s) => s.value);
 
 const FACTS: ProseFact[] = [
   {
@@ -62,7 +72,8 @@ const FACTS: ProseFact[] = [
   {
     what: 'whether data goes outside the UK',
     field: 'transfers',
-    found: (s) => s.value.match(/\b(?:outside (?:of )?the (?:UK|United Kingdom|EEA|European Economic Area)|overseas|international transfers?)\b/i)?.[0],
+    found: (s) =>
+      s.value.match(/\b(?:outside (?:of )?the (?:UK|United Kingdom|EEA|European Economic Area)|overseas|international transfers?)\b/i)?.[0],
     held: (n) => !!n.transfers,
   },
   {
@@ -83,7 +94,14 @@ export const proseFacts: Rule = (n) => {
     if (!hits.length) return [];
     const [{ s, value }] = hits;
     const more = hits.length > 1 ? ` (and in ${hits.length - 1} more place${hits.length > 2 ? 's' : ''})` : '';
-    return [{ rule: 'prose-facts', severity: 'info', path: s.path, message: `${fact.what} ("${value.trim()}") is stated only in the text${more}: put it in ${fact.field} too, so the key facts, the just-in-time view and lint can use it` }];
+    return [
+      {
+        rule: 'prose-facts',
+        severity: 'info',
+        path: s.path,
+        message: `${fact.what} ("${value.trim()}") is stated only in the text${more}: put it in ${fact.field} too, so the key facts, the just-in-time view and lint can use it`,
+      },
+    ];
   });
 };
 

@@ -23,14 +23,18 @@ export type Rule = (notice: Notice, options?: LintOptions) => Finding[];
 
 /** The Article paragraphs that apply to a notice: Art 13 (direct), Art 14 (indirect), or both. */
 export const articles = (notice: Notice, art13: string | null, art14: string | null): string => {
-  const refs = [notice.noticeType !== 'indirect' && art13 && `Art 13${art13}`, notice.noticeType !== 'direct' && art14 && `Art 14${art14}`].filter(Boolean);
+  const refs = [
+    notice.noticeType !== 'indirect' && art13 && `Art 13${art13}`,
+    notice.noticeType !== 'direct' && art14 && `Art 14${art14}`,
+  ].filter(Boolean);
   return `UK GDPR ${refs.join(', ')}`;
 };
 
 export { join } from '../../schema/json-path.js';
 
 /** Every lawful basis and Article 9 condition code of a notice's purposes. */
-export const allCodes = (notice: Notice): string[] => notice.purposes.flatMap((p) => [...p.lawfulBasis, ...(p.specialCategoryConditions ?? [])]);
+export const allCodes = (notice: Notice): string[] =>
+  notice.purposes.flatMap((p) => [...p.lawfulBasis, ...(p.specialCategoryConditions ?? [])]);
 
 /**
  * Whether the controller looks like a public authority, which must appoint a DPO (UK GDPR

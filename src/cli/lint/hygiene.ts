@@ -17,14 +17,25 @@ const PLACEHOLDERS: [RegExp, string][] = [
   [/\blorem ipsum\b/i, 'placeholder Latin ("lorem ipsum")'],
   [/\[email(&#160;|\s)protected\]/i, '"[email protected]", the text a web page shows in place of an email address it hides'],
   [/@(?:[\w-]+\.)*example\.(?:com|org|net|co\.uk)\b|\.example\b/i, 'an example address ("$&")'],
-  [/\[(?:insert|enter|add|name|date|your|council|organisation|organization|service)\b[^\]]*\]|\[[A-Za-z][^\]/]{0,30}\/[^\]]{1,30}\]/i, 'a template slot ("$&")'],
+  [
+    /\[(?:insert|enter|add|name|date|your|council|organisation|organization|service)\b[^\]]*\]|\[[A-Za-z][^\]/]{0,30}\/[^\]]{1,30}\]/i,
+    'a template slot ("$&")',
+  ],
 ];
 
 export const placeholderText: Rule = (n) =>
   [...strings(n)].flatMap(({ path, value }): Finding[] => {
     for (const [pattern, what] of PLACEHOLDERS) {
       const m = value.match(pattern);
-      if (m) return [{ rule: 'placeholder-text', severity: 'error', path, message: `${what.replace('$1', m[1] ?? '').replace('$&', m[0])}: replace it with the real text before publishing` }];
+      if (m)
+        return [
+          {
+            rule: 'placeholder-text',
+            severity: 'error',
+            path,
+            message: `${what.replace('$1', m[1] ?? '').replace('$&', m[0])}: replace it with the real text before publishing`,
+          },
+        ];
     }
     return [];
   });
@@ -38,7 +49,14 @@ export const retiredNumber: Rule = (n) =>
     const regulatorPhone = path === 'complaint.regulator.phone' && RETIRED.test(digits(value));
     const mentioned = [...value.matchAll(/(?:tel:)?\+?[\d ()-]{10,}/g)].some((m) => digits(m[0]) === ICO_OLD);
     return regulatorPhone || mentioned
-      ? [{ rule: 'retired-number', severity: 'error', path, message: `"${value.length > 60 ? value.slice(0, 57) + '...' : value}" holds the Information Commissioner's retired 0845/08456 helpline, which no longer answers: use 0303 123 1113 and the complaints page https://ico.org.uk/make-a-complaint/` }]
+      ? [
+          {
+            rule: 'retired-number',
+            severity: 'error',
+            path,
+            message: `"${value.length > 60 ? value.slice(0, 57) + '...' : value}" holds the Information Commissioner's retired 0845/08456 helpline, which no longer answers: use 0303 123 1113 and the complaints page https://ico.org.uk/make-a-complaint/`,
+          },
+        ]
       : [];
   });
 
@@ -56,18 +74,49 @@ export const htmlInText: Rule = (n) =>
       : m[0].startsWith('&')
         ? 'type the character itself ("&", a space, "<")'
         : 'remove the tags: a paragraph is a string in body, a list is {"type": "list"}, emphasis is {"text": "...", "strong": true}';
-    return [{ rule: 'html-in-text', severity: 'warning', path, message: `"${m[0]}" looks like HTML pasted into text; the notice shows it to readers as it is, tags and all: ${fix}` }];
+    return [
+      {
+        rule: 'html-in-text',
+        severity: 'warning',
+        path,
+        message: `"${m[0]}" looks like HTML pasted into text; the notice shows it to readers as it is, tags and all: ${fix}`,
+      },
+    ];
   });
 
 const DAY = 86_400_000;
 
 export const lastUpdated: Rule = (n, options: LintOptions = {}) => {
-  if (!n.lastUpdated) return [{ rule: 'last-updated', severity: 'warning', path: 'lastUpdated', message: 'no lastUpdated date: say when the notice was last reviewed ("lastUpdated": "YYYY-MM-DD"), so readers can tell it is current' }];
+  if (!n.lastUpdated)
+    return [
+      {
+        rule: 'last-updated',
+        severity: 'warning',
+        path: 'lastUpdated',
+        message:
+          'no lastUpdated date: say when the notice was last reviewed ("lastUpdated": "YYYY-MM-DD"), so readers can tell it is current',
+      },
+    ];
   const today = Date.parse(options.today ?? new Date().toISOString().slice(0, 10));
   const age = Math.floor((today - Date.parse(n.lastUpdated)) / DAY);
-  if (age < 0) return [{ rule: 'last-updated', severity: 'warning', path: 'lastUpdated', message: `lastUpdated (${n.lastUpdated}) is in the future: give the date the notice was last changed` }];
+  if (age < 0)
+    return [
+      {
+        rule: 'last-updated',
+        severity: 'warning',
+        path: 'lastUpdated',
+        message: `lastUpdated (${n.lastUpdated}) is in the future: give the date the notice was last changed`,
+      },
+    ];
   return age > 366
-    ? [{ rule: 'last-updated', severity: 'info', path: 'lastUpdated', message: `last updated ${n.lastUpdated}, over a year ago: review the notice, then update lastUpdated (and changes)` }]
+    ? [
+        {
+          rule: 'last-updated',
+          severity: 'info',
+          path: 'lastUpdated',
+          message: `last updated ${n.lastUpdated}, over a year ago: review the notice, then update lastUpdated (and changes)`,
+        },
+      ]
     : [];
 };
 

@@ -13,4 +13,5 @@ export type { Finding, LintOptions, Severity };
 const RULES = [...completenessRules, ...actionableRules, ...consistencyRules, ...factRules, ...hygieneRules, ...wordingRules];
 const ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
-export const lintNotice = (notice: Notice, options: LintOptions = {}): Finding[] => RULES.flatMap((rule) => rule(notice, options)).sort((a, b) => ORDER[a.severity] - ORDER[b.severity]);
+export const lintNotice = (notice: Notice, options: LintOptions = {}): Finding[] =>
+  RULES.flatMap((rule) => rule(notice, options)).sort((a, b) => ORDER[a.severity] - ORDER[b.severity]);

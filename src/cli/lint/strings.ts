@@ -12,13 +12,25 @@ export interface StringAt {
 }
 
 /** Fields that are not words a reader sees: the schema address, ids, codes and the payload's own tags. */
-const SKIP = new Set(['$schema', 'id', 'code', 'type', 'language', 'languages', 'noticeType', 'lawfulBasis', 'specialCategoryConditions', 'audiences']);
+const SKIP = new Set([
+  '$schema',
+  'id',
+  'code',
+  'type',
+  'language',
+  'languages',
+  'noticeType',
+  'lawfulBasis',
+  'specialCategoryConditions',
+  'audiences',
+]);
 
 /** Every string under `value`, depth first, in file order. */
 export function* strings(value: unknown, at = '', key = ''): Generator<StringAt> {
   if (typeof value === 'string') yield { path: at, value, key };
   else if (Array.isArray(value)) for (let i = 0; i < value.length; i++) yield* strings(value[i], join(at, i), key);
-  else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) if (!SKIP.has(k)) yield* strings(v, join(at, k), k);
+  else if (value && typeof value === 'object')
+    for (const [k, v] of Object.entries(value)) if (!SKIP.has(k)) yield* strings(v, join(at, k), k);
 }
 
 /** The strings of one value (a `Rich`, an `Action`, ...) joined, for a quick look at its words. */

@@ -7,5 +7,9 @@ import { createHash } from 'node:crypto';
 
 /** `'sha256-…'` for each `<style>` element in `html`, in order, without repeats. */
 export const styleHashes = (html: string): string[] => [
-  ...new Set([...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map(([, css]) => `'sha256-${createHash('sha256').update(css, 'utf8').digest('base64')}'`)),
+  ...new Set(
+    [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map(
+      ([, css]) => `'sha256-${createHash('sha256').update(css, 'utf8').digest('base64')}'`,
+    ),
+  ),
 ];
