@@ -18,7 +18,9 @@ const T = String.raw`(?<![\w$])t\(\s*['"\`][^'"\`]+['"\`](?:\s*,\s*\{[^{}]*\})?\
 const RULES = [
   { re: new RegExp(String.raw`${T}\s*\+`, 'g'), what: 'a translated string joined with + to more text' },
   { re: new RegExp(String.raw`\+\s*${T}`, 'g'), what: 'text joined with + to a translated string' },
-  { re: new RegExp(String.raw`\$\{\s*[^{}]*?${T}[^{}]*\}[ \t]*\$\{\s*[^{}]*?${T}`, 'g'), what: 'two translated strings side by side' },
+  // The first must be a translated string on its own (or a branch of a condition): a translated
+  // label passed with a value to a helper (`row(t('who'), name)`) is a label, not half a phrase.
+  { re: new RegExp(String.raw`\$\{\s*(?:[^{}?]*\?\s*)?${T}\s*(?::[^{}]*)?\}[ \t]*\$\{\s*[^{}]*?${T}`, 'g'), what: 'two translated strings side by side' },
 ];
 
 /** Every .ts file under `dir`, declaration files excepted. */

@@ -4,7 +4,7 @@
  * comes from page markup, which the notice does not control. test/node/locales.test.mjs
  * keeps the list equal to the files.
  */
-export const SHIPPED_LOCALES: readonly string[] = ['ar', 'cy', 'en-XA', 'pa', 'pl', 'ro', 'ur'];
+export const SHIPPED_LOCALES: readonly string[] = ['ar', 'cy', 'en-XA', 'fr', 'pa', 'pl', 'ro', 'ur'];
 
 /**
  * `tag` in its canonical BCP 47 form (RFC 5646, as `Intl.getCanonicalLocales` gives it:
