@@ -20,7 +20,10 @@ const RULES = [
   { re: new RegExp(String.raw`\+\s*${T}`, 'g'), what: 'text joined with + to a translated string' },
   // The first must be a translated string on its own (or a branch of a condition): a translated
   // label passed with a value to a helper (`row(t('who'), name)`) is a label, not half a phrase.
-  { re: new RegExp(String.raw`\$\{\s*(?:[^{}?]*\?\s*)?${T}\s*(?::[^{}]*)?\}[ \t]*\$\{\s*[^{}]*?${T}`, 'g'), what: 'two translated strings side by side' },
+  {
+    re: new RegExp(String.raw`\$\{\s*(?:[^{}?]*\?\s*)?${T}\s*(?::[^{}]*)?\}[ \t]*\$\{\s*[^{}]*?${T}`, 'g'),
+    what: 'two translated strings side by side',
+  },
 ];
 
 /** Every .ts file under `dir`, declaration files excepted. */
