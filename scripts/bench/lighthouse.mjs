@@ -38,7 +38,7 @@ const { values: opt } = parseArgs({
 const RUNS = Math.max(1, Number(opt.runs));
 const root = resolve(opt.root ?? repo);
 
-/** Issue 7's flags for Lighthouse's Chromium (chrome-launcher adds its own; see docs/performance.md). */
+/** The benchmark's Chromium flags for Lighthouse (chrome-launcher adds its own; see docs/performance.md). */
 export const LIGHTHOUSE_CHROME_FLAGS = '--headless=new --no-sandbox --disable-gpu --disable-background-networking';
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 
