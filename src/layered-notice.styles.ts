@@ -71,9 +71,7 @@ export const styles = css`
     outline: 3px solid transparent;
     background: var(--ln-color-focus, #fd0);
     color: var(--ln-color-focus-text, #0b0c0c) !important;
-    box-shadow:
-      0 -2px var(--ln-color-focus, #fd0),
-      0 4px var(--ln-color-focus-text, #0b0c0c);
+    box-shadow: 0 -2px var(--ln-color-focus, #fd0), 0 4px var(--ln-color-focus-text, #0b0c0c);
     text-decoration: none;
   }
   input:focus-visible {

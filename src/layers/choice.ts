@@ -24,8 +24,6 @@ export const choice = <T>(
     <legend>${legend}</legend>
     ${options.map(
       (o) =>
-        html`<label lang=${o.lang ?? nothing}
-          ><input type="radio" name=${name} .checked=${o.value === current} @change=${() => pick(o.value)} /> ${o.label}</label
-        >`,
+        html`<label lang=${o.lang ?? nothing}><input type="radio" name=${name} .checked=${o.value === current} @change=${() => pick(o.value)} /> ${o.label}</label>`,
     )}
   </fieldset>`;

@@ -31,7 +31,8 @@ export function renderContacts(ctx: RenderContext): TemplateResult {
   return html`<div class="contacts" part="contacts">
     ${heading(ctx.level + 1, t('contacts.heading'), ctx.id('contact'))}
     <ul class="list">
-      ${card(ctx, t('contacts.controller'), n.controller)} ${n.dpo ? card(ctx, t('contacts.dpo'), n.dpo) : nothing}
+      ${card(ctx, t('contacts.controller'), n.controller)}
+      ${n.dpo ? card(ctx, t('contacts.dpo'), n.dpo) : nothing}
       ${n.representative ? card(ctx, t('contacts.representative'), n.representative) : nothing}
       ${(n.contacts ?? []).map((c) => card(ctx, c.role ? text(ctx, c.role) : t('contacts.other'), c))}
     </ul>

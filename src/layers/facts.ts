@@ -23,11 +23,7 @@ const names = (ctx: RenderContext, codes: string[] | undefined): string =>
 
 /** A list of rich texts; one item is shown without a list around it. */
 export const items = (values: unknown[]): unknown =>
-  values.length === 1
-    ? values[0]
-    : html`<ul>
-        ${values.map((v) => html`<li>${v}</li>`)}
-      </ul>`;
+  values.length === 1 ? values[0] : html`<ul>${values.map((v) => html`<li>${v}</li>`)}</ul>`;
 
 /** The purposes the chosen audience sees. */
 export const purposesFor = (ctx: RenderContext): Purpose[] => ctx.notice.purposes.filter((p) => forAudience(ctx, p.audiences));
@@ -88,8 +84,7 @@ export const transferItems = (ctx: RenderContext): unknown[] => {
     ctx.t(tr.outsideUK ? 'glance.transfers' : 'glance.noTransfers'),
     ...(tr.details ?? []).map((d) => {
       const href = safeHref(d.url);
-      return html`<strong>${text(ctx, d.country)}</strong>:
-        ${href ? html`<a href=${href}>${text(ctx, d.safeguard)}</a>` : text(ctx, d.safeguard)}`;
+      return html`<strong>${text(ctx, d.country)}</strong>: ${href ? html`<a href=${href}>${text(ctx, d.safeguard)}</a>` : text(ctx, d.safeguard)}`;
     }),
   ];
 };
@@ -113,9 +108,10 @@ export function renderFacts(ctx: RenderContext): TemplateResult {
     </ol>
     ${purposes.length > 1 ? heading(ctx.level + 2, t('facts.common')) : nothing}
     <dl>
-      ${shared ? basisRows(ctx, shared) : nothing} ${meanings(ctx, purposes)} ${list(ctx, 'facts.data', dataItems(ctx))}
-      ${list(ctx, 'facts.sources', described(ctx, n.sources))} ${list(ctx, 'facts.recipients', described(ctx, n.recipients))}
-      ${list(ctx, 'jit.keep', retentionItems(ctx))} ${n.transfers ? list(ctx, 'facts.transfers', transferItems(ctx)) : nothing}
+      ${shared ? basisRows(ctx, shared) : nothing} ${meanings(ctx, purposes)}
+      ${list(ctx, 'facts.data', dataItems(ctx))} ${list(ctx, 'facts.sources', described(ctx, n.sources))}
+      ${list(ctx, 'facts.recipients', described(ctx, n.recipients))} ${list(ctx, 'jit.keep', retentionItems(ctx))}
+      ${n.transfers ? list(ctx, 'facts.transfers', transferItems(ctx)) : nothing}
       ${n.automatedDecisions ? list(ctx, 'facts.automated', automatedItems(ctx)) : nothing}
       ${n.provision ? row(t('facts.provision'), rich(ctx, n.provision)) : nothing}
       ${n.complaint ? row(t('rights.A77.name'), html`${t('rightsLayer.complainIntro')} <a href="#${ctx.id('complain')}">${t('facts.complainLink')}</a>`) : nothing}

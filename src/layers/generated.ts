@@ -46,8 +46,7 @@ const content = (ctx: RenderContext, id: string): unknown => {
     case 'information':
       return items(dataItems(ctx));
     case 'purposes':
-      return html`${purposesFor(ctx).map((p) => html`<dl>${purposeRows(ctx, p)}</dl>`)}
-        <dl>${meanings(ctx, purposesFor(ctx))}</dl>`;
+      return html`${purposesFor(ctx).map((p) => html`<dl>${purposeRows(ctx, p)}</dl>`)}<dl>${meanings(ctx, purposesFor(ctx))}</dl>`;
     case 'sources':
       return items(n.sources!.map((s) => rich(ctx, s.description)));
     case 'sharing':

@@ -55,17 +55,9 @@ export function renderGlance(ctx: RenderContext): TemplateResult {
   return html`<div class="glance" part="glance">
     ${heading(ctx.level + 1, t('glance.heading'), ctx.id('glance'))}
     <dl>
-      ${row(t('glance.who'), who)} ${s.why ? row(t('glance.why'), rich(ctx, s.why)) : nothing}
-      ${
-        impact.length
-          ? row(
-              t('glance.impact'),
-              html`<ul>
-                ${impact.map((p) => html`<li>${p}</li>`)}
-              </ul>`,
-            )
-          : nothing
-      }
+      ${row(t('glance.who'), who)}
+      ${s.why ? row(t('glance.why'), rich(ctx, s.why)) : nothing}
+      ${impact.length ? row(t('glance.impact'), html`<ul>${impact.map((p) => html`<li>${p}</li>`)}</ul>`) : nothing}
       ${row(
         t('glance.rights'),
         html`${s.rights ? rich(ctx, s.rights) : html`<p>${new Intl.ListFormat(ctx.uiLang, { type: 'unit' }).format(rights.map((r) => t(`rights.${r.code}.name`)))}</p>`}

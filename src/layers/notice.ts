@@ -50,12 +50,9 @@ export const renderUpdated = (ctx: RenderContext, open = false): unknown => {
   return html`${n.lastUpdated ? html`<p class="meta">${t('notice.updated', { date: formatDate(ctx, n.lastUpdated) })}</p>` : nothing}
   ${
     changes.length
-      ? html`<details class="changes" ?open=${open}>
-          <summary>${t('notice.allUpdates')}</summary>
-          <ul>
-            ${changes.map((c) => html`<li><strong>${formatDate(ctx, c.date)}</strong>: ${rich(ctx, c.description)}</li>`)}
-          </ul>
-        </details>`
+      ? html`<details class="changes" ?open=${open}><summary>${t('notice.allUpdates')}</summary>
+        <ul>${changes.map((c) => html`<li><strong>${formatDate(ctx, c.date)}</strong>: ${rich(ctx, c.description)}</li>`)}</ul>
+      </details>`
       : nothing
   }`;
 };
@@ -63,7 +60,8 @@ export const renderUpdated = (ctx: RenderContext, open = false): unknown => {
 export function renderNotice(ctx: RenderContext, on: NoticeHandlers, status = ''): TemplateResult {
   const { notice: n } = ctx;
   return html`<div part="base" class="notice" lang=${ctx.uiLang} dir=${direction(ctx.uiLang)}>
-    ${heading(ctx.level, text(ctx, n.title), ctx.id('title'))} ${renderLanguageSwitcher(ctx, on.language)} ${renderUpdated(ctx)}
+    ${heading(ctx.level, text(ctx, n.title), ctx.id('title'))} ${renderLanguageSwitcher(ctx, on.language)}
+    ${renderUpdated(ctx)}
     ${renderGlance(ctx)} ${renderFacts(ctx)} ${renderSections(ctx, on)} ${renderRights(ctx)} ${renderContacts(ctx)}
     <div role="status" class="vh">${status}</div>
   </div>`;

@@ -27,11 +27,7 @@ export const mailHref = (email?: string, subject?: string): string | undefined =
   email && safeHref(`mailto:${email}${subject ? `?subject=${encodeURIComponent(subject)}` : ''}`);
 
 /** A term and its description in a `<dl>`, as the at-a-glance and contact layers lay them out. */
-export const row = (term: unknown, detail: unknown): TemplateResult =>
-  html`<div class="row">
-    <dt>${term}</dt>
-    <dd>${detail}</dd>
-  </div>`;
+export const row = (term: unknown, detail: unknown): TemplateResult => html`<div class="row"><dt>${term}</dt><dd>${detail}</dd></div>`;
 
 /**
  * Text in the reading language, marked with its own `lang` when that differs from the
@@ -62,13 +58,7 @@ const listItem = (ctx: RenderContext, item: ListItem): TemplateResult =>
   isNested(item) ? html`<li>${rich(ctx, item.text)}${list(ctx, item.items, item.ordered)}</li>` : html`<li>${rich(ctx, item as Rich)}</li>`;
 
 const list = (ctx: RenderContext, items: ListItem[], ordered?: boolean): TemplateResult =>
-  ordered
-    ? html`<ol>
-        ${items.map((i) => listItem(ctx, i))}
-      </ol>`
-    : html`<ul>
-        ${items.map((i) => listItem(ctx, i))}
-      </ul>`;
+  ordered ? html`<ol>${items.map((i) => listItem(ctx, i))}</ol>` : html`<ul>${items.map((i) => listItem(ctx, i))}</ul>`;
 
 /** Address lines, one per line, in an `<address>`. */
 export const address = (ctx: RenderContext, lines: Text[]): TemplateResult =>
@@ -88,29 +78,10 @@ export const block = (ctx: RenderContext, b: Block, level: number): unknown => {
     case 'address':
       return address(ctx, b.lines);
     case 'table':
-      return html`<div class="table">
-        <table>
-          ${
-            b.caption
-              ? html`<caption>
-                  ${text(ctx, b.caption)}
-                </caption>`
-              : nothing
-          }
-          <thead>
-            <tr>
-              ${b.head.map((cell) => html`<th scope="col">${rich(ctx, cell)}</th>`)}
-            </tr>
-          </thead>
-          <tbody>
-            ${b.rows.map(
-              (row) =>
-                html`<tr>
-                  ${row.map((cell) => html`<td>${cell === '' ? nothing : rich(ctx, cell)}</td>`)}
-                </tr>`,
-            )}
-          </tbody>
-        </table>
-      </div>`;
+      return html`<div class="table"><table>
+        ${b.caption ? html`<caption>${text(ctx, b.caption)}</caption>` : nothing}
+        <thead><tr>${b.head.map((cell) => html`<th scope="col">${rich(ctx, cell)}</th>`)}</tr></thead>
+        <tbody>${b.rows.map((row) => html`<tr>${row.map((cell) => html`<td>${cell === '' ? nothing : rich(ctx, cell)}</td>`)}</tr>`)}</tbody>
+      </table></div>`;
   }
 };

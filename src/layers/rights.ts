@@ -72,12 +72,11 @@ export function renderRights(ctx: RenderContext): TemplateResult {
         const subject = t('rightsLayer.subject', { right: rights.length > 1 ? t('rightsLayer.heading') : names[0], notice: title });
         return html`<li>
           ${rights.map(
-            (r, i) =>
-              html`<p>
-                  <strong class="right-name">${names[i]}</strong
-                  >${r.name ? html` (${text(ctx, r.name)})` : nothing}<br />${t(`rights.${r.code}.desc`)}
-                </p>
-                ${r.note ? html`<p class="note">${rich(ctx, r.note)}</p>` : nothing}`,
+            (
+              r,
+              i,
+            ) => html`<p><strong class="right-name">${names[i]}</strong>${r.name ? html` (${text(ctx, r.name)})` : nothing}<br />${t(`rights.${r.code}.desc`)}</p>
+              ${r.note ? html`<p class="note">${rich(ctx, r.note)}</p>` : nothing}`,
           )}
           ${action ? actionLinks(ctx, action, subject, rights.map((r) => r.code).join(' '), names.join(', ')) : nothing}
         </li>`;
@@ -86,29 +85,22 @@ export function renderRights(ctx: RenderContext): TemplateResult {
     ${
       n.complaint
         ? html`${heading(ctx.level + 2, t('rights.A77.name'), ctx.id('complain'))}
-            <p>${t('rightsLayer.complainIntro')}</p>
-            <ul class="list">
-              ${
-                n.complaint.controller
-                  ? html`<li>
-                      <p>
-                        <strong>${t('rightsLayer.complainUs')}</strong
-                        >${n.complaint.controller.name ? html`<br />${text(ctx, n.complaint.controller.name)}` : nothing}
-                      </p>
-                      ${n.complaint.controller.role ? html`<p>${text(ctx, n.complaint.controller.role)}</p>` : nothing}
-                      ${actionLinks(ctx, toAction(n.complaint.controller), t('rightsLayer.subject', { right: t('rightsLayer.complainUs'), notice: title }), 'complaint', t('rightsLayer.complainUs'))}
-                    </li>`
-                  : nothing
-              }
-              ${
-                regulator
-                  ? html`<li>
-                      <p><strong>${t('rightsLayer.complainRegulator', { name: regulator.name })}</strong></p>
-                      ${actionLinks(ctx, { ...regulator.action, label: t('rightsLayer.website', { name: regulator.name }) }, undefined, 'A77', t('rightsLayer.complainRegulator', { name: regulator.name }))}
-                    </li>`
-                  : nothing
-              }
-            </ul>`
+          <p>${t('rightsLayer.complainIntro')}</p>
+          <ul class="list">
+            ${
+              n.complaint.controller
+                ? html`<li><p><strong>${t('rightsLayer.complainUs')}</strong>${n.complaint.controller.name ? html`<br />${text(ctx, n.complaint.controller.name)}` : nothing}</p>
+                  ${n.complaint.controller.role ? html`<p>${text(ctx, n.complaint.controller.role)}</p>` : nothing}
+                  ${actionLinks(ctx, toAction(n.complaint.controller), t('rightsLayer.subject', { right: t('rightsLayer.complainUs'), notice: title }), 'complaint', t('rightsLayer.complainUs'))}</li>`
+                : nothing
+            }
+            ${
+              regulator
+                ? html`<li><p><strong>${t('rightsLayer.complainRegulator', { name: regulator.name })}</strong></p>
+                  ${actionLinks(ctx, { ...regulator.action, label: t('rightsLayer.website', { name: regulator.name }) }, undefined, 'A77', t('rightsLayer.complainRegulator', { name: regulator.name }))}</li>`
+                : nothing
+            }
+          </ul>`
         : nothing
     }
   </div>`;

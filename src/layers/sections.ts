@@ -35,29 +35,14 @@ const renderSection = (ctx: RenderContext, s: Generated, on: SectionHandlers): T
   const { t } = ctx;
   const open = ctx.open.has(s.id);
   const contentId = ctx.id(`${s.id}-content`);
-  const button = html`<button
-    type="button"
-    part="section-button"
-    aria-expanded=${open}
-    aria-controls=${contentId}
-    @click=${() => on.toggle(s.id, !open)}
-  >
+  const button = html`<button type="button" part="section-button" aria-expanded=${open} aria-controls=${contentId} @click=${() => on.toggle(s.id, !open)}>
     <span class="heading">${text(ctx, s.heading)}</span>
-    ${s.summary ? html`${pause}<span class="summary">${text(ctx, s.summary)}</span>` : nothing} ${pause}<span class="toggle"
-      ><span class="chevron" aria-hidden="true"></span>
-      <span class="toggle-text" aria-hidden="true">${t(open ? 'sections.hide' : 'sections.show')}</span
-      ><span class="vh">${t(open ? 'sections.hideSection' : 'sections.showSection')}</span></span
-    >
+    ${s.summary ? html`${pause}<span class="summary">${text(ctx, s.summary)}</span>` : nothing}
+    ${pause}<span class="toggle"><span class="chevron" aria-hidden="true"></span> <span class="toggle-text" aria-hidden="true">${t(open ? 'sections.hide' : 'sections.show')}</span><span class="vh">${t(open ? 'sections.hideSection' : 'sections.showSection')}</span></span>
   </button>`;
   return html`<div class="section" part="section" data-open=${open}>
     ${heading(ctx.level + 2, button, ctx.id(s.id))}
-    <div
-      class="content"
-      part="content"
-      id=${contentId}
-      hidden=${open ? nothing : 'until-found'}
-      @beforematch=${() => on.toggle(s.id, true)}
-    >
+    <div class="content" part="content" id=${contentId} hidden=${open ? nothing : 'until-found'} @beforematch=${() => on.toggle(s.id, true)}>
       ${s.body.map((b) => block(ctx, b, ctx.level + 3))}${s.content}
       <p><a href="#${ctx.id(s.id)}" data-copy>${t('sections.link')}</a></p>
     </div>
@@ -81,29 +66,24 @@ export const renderIntro = (ctx: RenderContext): unknown => ctx.notice.intro?.ma
  * "In this notice": links to each section, at the top of the full notice, so a reader
  * arriving from the key facts can jump to a section (each link opens it).
  */
-export const renderIndex = (ctx: RenderContext, sections: Generated[]): TemplateResult =>
-  html`<nav class="index" aria-labelledby=${ctx.id('index')}>
-    ${heading(ctx.level + 2, ctx.t('glance.index', { count: sections.length }), ctx.id('index'))}
-    <ul>
-      ${sections.map((sec) => html`<li><a href="#${ctx.id(sec.id)}">${text(ctx, sec.heading)}</a></li>`)}
-    </ul>
-  </nav>`;
+export const renderIndex = (
+  ctx: RenderContext,
+  sections: Generated[],
+): TemplateResult => html`<nav class="index" aria-labelledby=${ctx.id('index')}>
+  ${heading(ctx.level + 2, ctx.t('glance.index', { count: sections.length }), ctx.id('index'))}
+  <ul>
+    ${sections.map((sec) => html`<li><a href="#${ctx.id(sec.id)}">${text(ctx, sec.heading)}</a></li>`)}
+  </ul>
+</nav>`;
 
 export function renderSections(ctx: RenderContext, on: SectionHandlers): TemplateResult {
   const sections = visibleSections(ctx);
   const allOpen = sections.every((s) => ctx.open.has(s.id));
   return html`<div class="sections" part="sections">
-    ${heading(ctx.level + 1, ctx.t('sections.heading'), ctx.id('sections'))} ${renderIntro(ctx)} ${renderIndex(ctx, sections)}
-    ${renderAudiences(ctx, on)}
+    ${heading(ctx.level + 1, ctx.t('sections.heading'), ctx.id('sections'))}
+    ${renderIntro(ctx)} ${renderIndex(ctx, sections)} ${renderAudiences(ctx, on)}
     <div class="controls">
-      <button
-        type="button"
-        class="show-all"
-        part="show-all"
-        aria-expanded=${allOpen}
-        aria-controls=${sections.map((s) => ctx.id(`${s.id}-content`)).join(' ')}
-        @click=${() => on.toggleAll(!allOpen)}
-      >
+      <button type="button" class="show-all" part="show-all" aria-expanded=${allOpen} aria-controls=${sections.map((s) => ctx.id(`${s.id}-content`)).join(' ')} @click=${() => on.toggleAll(!allOpen)}>
         <span class="chevron" aria-hidden="true"></span> ${ctx.t(allOpen ? 'sections.hideAll' : 'sections.showAll')}
       </button>
     </div>

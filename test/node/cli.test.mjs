@@ -400,7 +400,8 @@ const imported = (fixture) => {
 
 test('import turns each council page into a valid draft, and render and lint accept it', () => {
   assert.ok(FIXTURES.length >= 3);
-  for (const fixture of FIXTURES) {
+  // That page lists no purposes: its draft is refused on purpose (the next tests).
+  for (const fixture of FIXTURES.filter((f) => f !== 'housing-no-main.html')) {
     const { code, draft, err } = imported(fixture);
     assert.equal(code, 0, `${fixture}: ${err}`);
     const valid = validateNotice(draft);
@@ -535,13 +536,13 @@ test('import leaves out what the page does not state, asks about it, and puts no
   );
   assert.deepEqual(draft.sections[0].body, ['We hold information about you to manage the housing register.']);
   assert.match(err, /the heading "Keeping your information" has no text under it, so it was left out/);
-  // No list of purposes: none invented; lint stops the draft for it.
+  // No list of purposes: none invented; validate refuses the draft until a person adds them.
   assert.deepEqual(draft.purposes, []);
   assert.match(err, /question\(s\) the page does not answer[\s\S]*^ {2}purposes: what is the data used for\?/m);
   assert.doesNotMatch(JSON.stringify(draft), /TODO/);
-  const linted = lint(draft);
-  assert.equal(linted.code, 1);
-  assert.ok(linted.findings.some((f) => f.rule === 'purpose-lawful-basis' && f.path === 'purposes'));
+  const valid = validateNotice(draft);
+  assert.equal(valid.ok, false);
+  assert.ok(valid.problems.some((p) => p.path === 'purposes'), JSON.stringify(valid.problems));
 });
 
 test('import leaves out a controller the page does not name, and validate refuses the draft until it is filled in', () => {

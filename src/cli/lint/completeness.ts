@@ -12,6 +12,12 @@ const direct = (n: Notice) => n.noticeType !== 'indirect';
 const indirect = (n: Notice) => n.noticeType !== 'direct';
 const reachable = (c: Contact) => !!(c.email || c.phone || c.address?.length);
 const has = (n: Notice, prefix: string) => allCodes(n).some((c) => c.startsWith(prefix));
+const finding = (rule: string, severity: Finding['severity'], path: string, message: string): Finding => ({
+  rule,
+  severity,
+  path,
+  message,
+});
 
 /** Names of the rights a notice is expected to list, for messages. */
 const RIGHTS: Record<string, string> = {
@@ -39,12 +45,12 @@ export const controllerContact: Rule = (n) =>
   reachable(n.controller)
     ? []
     : [
-        {
-          rule: 'controller-contact',
-          severity: 'error',
-          path: 'controller',
-          message: `the controller has no contact details: add an email, phone or address (${articles(n, '(1)(a)', '(1)(a)')})`,
-        },
+        finding(
+          'controller-contact',
+          'error',
+          'controller',
+          `the controller has no contact details: add an email, phone or address (${articles(n, '(1)(a)', '(1)(a)')})`,
+        ),
       ];
 
 export const dpoContact: Rule = (n) => {
@@ -53,22 +59,22 @@ export const dpoContact: Rule = (n) => {
     return looksPublic(n)
       ? []
       : [
-          {
-            rule: 'dpo-contact',
-            severity: 'info',
-            path: 'dpo',
-            message: `no Data Protection Officer given: if you have one (public authorities must), add dpo with their contact details (${articles(n, '(1)(b)', '(1)(b)')})`,
-          },
+          finding(
+            'dpo-contact',
+            'info',
+            'dpo',
+            `no Data Protection Officer given: if you have one (public authorities must), add dpo with their contact details (${articles(n, '(1)(b)', '(1)(b)')})`,
+          ),
         ];
   return reachable(n.dpo)
     ? []
     : [
-        {
-          rule: 'dpo-contact',
-          severity: 'warning',
-          path: 'dpo',
-          message: `the Data Protection Officer has no contact details: add an email, phone or address (${articles(n, '(1)(b)', '(1)(b)')})`,
-        },
+        finding(
+          'dpo-contact',
+          'warning',
+          'dpo',
+          `the Data Protection Officer has no contact details: add an email, phone or address (${articles(n, '(1)(b)', '(1)(b)')})`,
+        ),
       ];
 };
 
@@ -78,80 +84,80 @@ export const purposeLawfulBasis: Rule = (n) =>
         p.lawfulBasis.length
           ? []
           : [
-              {
-                rule: 'purpose-lawful-basis',
-                severity: 'error',
-                path: `purposes[${i}].lawfulBasis`,
-                message: `this purpose has no lawful basis (${articles(n, '(1)(c)', '(1)(c)')})`,
-              },
+              finding(
+                'purpose-lawful-basis',
+                'error',
+                `purposes[${i}].lawfulBasis`,
+                `this purpose has no lawful basis (${articles(n, '(1)(c)', '(1)(c)')})`,
+              ),
             ],
       )
     : [
-        {
-          rule: 'purpose-lawful-basis',
-          severity: 'error',
-          path: 'purposes',
-          message: `no purposes are listed: say why you use the data and on what lawful basis (${articles(n, '(1)(c)', '(1)(c)')})`,
-        },
+        finding(
+          'purpose-lawful-basis',
+          'error',
+          'purposes',
+          `no purposes are listed: say why you use the data and on what lawful basis (${articles(n, '(1)(c)', '(1)(c)')})`,
+        ),
       ];
 
 export const legitimateInterests: Rule = (n) =>
   n.purposes.flatMap((p, i): Finding[] =>
     p.lawfulBasis.some((c) => c.startsWith('A6-1-f')) && !p.legitimateInterests
       ? [
-          {
-            rule: 'legitimate-interests',
-            severity: 'error',
-            path: `purposes[${i}].legitimateInterests`,
-            message: `this purpose relies on legitimate interests (A6-1-f) but does not say what they are (${articles(n, '(1)(d)', '(2)(b)')})`,
-          },
+          finding(
+            'legitimate-interests',
+            'error',
+            `purposes[${i}].legitimateInterests`,
+            `this purpose relies on legitimate interests (A6-1-f) but does not say what they are (${articles(n, '(1)(d)', '(2)(b)')})`,
+          ),
         ]
       : [],
   );
 
-export const dataCategories: Rule = (n) =>
-  indirect(n) && !n.dataCategories?.length
-    ? [
-        {
-          rule: 'data-categories',
-          severity: 'error',
-          path: 'dataCategories',
-          message: `data obtained from others must come with the categories of personal data (${articles(n, null, '(1)(d)')})`,
-        },
-      ]
-    : [];
+/** Data obtained from others must say what it is and where it came from (Article 14). */
+const requiredWhenIndirect =
+  (field: 'dataCategories' | 'sources', rule: string, message: (n: Notice) => string): Rule =>
+  (n) =>
+    indirect(n) && !n[field]?.length ? [finding(rule, 'error', field, message(n))] : [];
+
+export const dataCategories = requiredWhenIndirect(
+  'dataCategories',
+  'data-categories',
+  (n) => `data obtained from others must come with the categories of personal data (${articles(n, null, '(1)(d)')})`,
+);
 
 export const recipients: Rule = (n) =>
   n.recipients?.length
     ? []
     : [
-        {
-          rule: 'recipients',
-          severity: 'warning',
-          path: 'recipients',
-          message: `no recipients are listed: say who the data is shared with, or that it is not shared (${articles(n, '(1)(e)', '(1)(e)')})`,
-        },
+        finding(
+          'recipients',
+          'warning',
+          'recipients',
+          `no recipients are listed: say who the data is shared with, or that it is not shared (${articles(n, '(1)(e)', '(1)(e)')})`,
+        ),
       ];
 
 export const transfers: Rule = (n) => {
   const t = n.transfers;
   if (!t)
     return [
-      {
-        rule: 'transfers',
-        severity: 'warning',
-        path: 'transfers',
-        message: `say whether personal data is sent outside the UK (transfers.outsideUK) (${articles(n, '(1)(f)', '(1)(f)')})`,
-      },
+      finding(
+        'transfers',
+        'warning',
+        'transfers',
+        `say whether personal data is sent outside the UK (transfers.outsideUK) (${articles(n, '(1)(f)', '(1)(f)')})`,
+      ),
     ];
   return t.outsideUK && !t.details?.length
     ? [
-        {
-          rule: 'transfers',
-          severity: 'error',
-          path: 'transfers.details',
-          message: `data goes outside the UK: name each country and its safeguard (${articles(n, '(1)(f)', '(1)(f)')})`,
-        },
+        finding(
+          'transfers',
+          'error',
+          'transfers.details',
+          `data goes outside the UK: name each country and its safeguard (${articles(n, '(1)(f)', '(1)(f)')})`,
+        ),
       ]
     : [];
 };
@@ -160,104 +166,95 @@ export const retention: Rule = (n) =>
   n.retention?.length
     ? []
     : [
-        {
-          rule: 'retention',
-          severity: 'error',
-          path: 'retention',
-          message: `say how long the data is kept, or the criteria that decide it (${articles(n, '(2)(a)', '(2)(a)')})`,
-        },
+        finding(
+          'retention',
+          'error',
+          'retention',
+          `say how long the data is kept, or the criteria that decide it (${articles(n, '(2)(a)', '(2)(a)')})`,
+        ),
       ];
 
 export const rightsListed: Rule = (n) => {
   const listed = new Set<string>(n.rights.map((r) => r.code));
   return expectedRights(n)
     .filter((code) => !listed.has(code))
-    .map((code): Finding => ({
-      rule: 'rights-listed',
-      severity: 'warning',
-      path: 'rights',
-      message: `${RIGHTS[code]} is not listed (${articles(n, '(2)(b)', '(2)(c)')})`,
-    }));
+    .map((code): Finding =>
+      finding('rights-listed', 'warning', 'rights', `${RIGHTS[code]} is not listed (${articles(n, '(2)(b)', '(2)(c)')})`),
+    );
 };
 
 export const withdrawConsent: Rule = (n) =>
   (has(n, 'A6-1-a') || allCodes(n).includes('A9-2-a')) && !n.rights.some((r) => r.code === 'A7-3')
     ? [
-        {
-          rule: 'withdraw-consent',
-          severity: 'error',
-          path: 'rights',
-          message: `a purpose relies on consent but the right to withdraw consent (A7-3) is not listed (${articles(n, '(2)(c)', '(2)(d)')})`,
-        },
+        finding(
+          'withdraw-consent',
+          'error',
+          'rights',
+          `a purpose relies on consent but the right to withdraw consent (A7-3) is not listed (${articles(n, '(2)(c)', '(2)(d)')})`,
+        ),
       ]
     : [];
 
 export const complaintIco: Rule = (n) => {
   if (!n.complaint)
     return [
-      {
-        rule: 'complaint-ico',
-        severity: 'error',
-        path: 'complaint',
-        message: `say that people can complain to the Information Commissioner's Office, and how (${articles(n, '(2)(d)', '(2)(e)')})`,
-      },
+      finding(
+        'complaint-ico',
+        'error',
+        'complaint',
+        `say that people can complain to the Information Commissioner's Office, and how (${articles(n, '(2)(d)', '(2)(e)')})`,
+      ),
     ];
   const r = n.complaint.regulator;
   return r.url || r.phone || r.email || r.address?.length
     ? []
     : [
-        {
-          rule: 'complaint-ico',
-          severity: 'warning',
-          path: 'complaint.regulator',
-          message: `give a way to reach the regulator: its complaints page, phone or address (${articles(n, '(2)(d)', '(2)(e)')})`,
-        },
+        finding(
+          'complaint-ico',
+          'warning',
+          'complaint.regulator',
+          `give a way to reach the regulator: its complaints page, phone or address (${articles(n, '(2)(d)', '(2)(e)')})`,
+        ),
       ];
 };
 
 export const provisionRequirement: Rule = (n) =>
   direct(n) && !n.provision
     ? [
-        {
-          rule: 'provision-requirement',
-          severity: 'error',
-          path: 'provision',
-          message: `say whether people must give the data (by law or contract) and what happens if they do not (${articles(n, '(2)(e)', null)})`,
-        },
+        finding(
+          'provision-requirement',
+          'error',
+          'provision',
+          `say whether people must give the data (by law or contract) and what happens if they do not (${articles(n, '(2)(e)', null)})`,
+        ),
       ]
     : [];
 
-export const sources: Rule = (n) =>
-  indirect(n) && !n.sources?.length
-    ? [
-        {
-          rule: 'sources',
-          severity: 'error',
-          path: 'sources',
-          message: `data obtained from others must come with where it came from, and whether that is public (${articles(n, null, '(2)(f)')})`,
-        },
-      ]
-    : [];
+export const sources = requiredWhenIndirect(
+  'sources',
+  'sources',
+  (n) => `data obtained from others must come with where it came from, and whether that is public (${articles(n, null, '(2)(f)')})`,
+);
 
 export const automatedDecisions: Rule = (n) => {
   const a = n.automatedDecisions;
   if (!a)
     return [
-      {
-        rule: 'automated-decisions',
-        severity: 'warning',
-        path: 'automatedDecisions',
-        message: `say whether decisions are made about people by automated means (automatedDecisions.used) (${articles(n, '(2)(f)', '(2)(g)')})`,
-      },
+      finding(
+        'automated-decisions',
+        'warning',
+        'automatedDecisions',
+        `say whether decisions are made about people by automated means (automatedDecisions.used) (${articles(n, '(2)(f)', '(2)(g)')})`,
+      ),
     ];
   return a.used && !a.details
     ? [
-        {
-          rule: 'automated-decisions',
-          severity: 'error',
-          path: 'automatedDecisions.details',
-          message: `automated decisions are made: explain the logic, their significance and the consequences (${articles(n, '(2)(f)', '(2)(g)')})`,
-        },
+        finding(
+          'automated-decisions',
+          'error',
+          'automatedDecisions.details',
+          `automated decisions are made: explain the logic, their significance and the consequences (${articles(n, '(2)(f)', '(2)(g)')})`,
+        ),
       ]
     : [];
 };

@@ -42,8 +42,9 @@ export async function renderPage(notice: Notice, lang: string): Promise<string> 
   const { uiLang } = ctx;
   // As the element composes its layers (src/layered-notice.ts), less its controls.
   const body = html`<main class="notice">
-    ${heading(ctx.level, text(ctx, notice.title), ctx.id('title'))} ${renderUpdated(ctx, true)} ${renderGlance(ctx)} ${renderFacts(ctx)}
-    ${renderStaticSections(ctx)} ${renderRights(ctx)} ${renderContacts(ctx)}
+    ${heading(ctx.level, text(ctx, notice.title), ctx.id('title'))}
+    ${renderUpdated(ctx, true)}
+    ${renderGlance(ctx)} ${renderFacts(ctx)} ${renderStaticSections(ctx)} ${renderRights(ctx)} ${renderContacts(ctx)}
   </main>`;
   const main = tidy(stripLitMarkers(await collectResult(render(body))));
   return `<!doctype html>

@@ -31,14 +31,12 @@ export function renderStaticSections(ctx: RenderContext): TemplateResult {
   return html`<div class="sections">
     ${heading(ctx.level + 1, ctx.t('sections.heading'), ctx.id('sections'))} ${renderIntro(ctx)} ${renderIndex(ctx, visibleSections(ctx))}
     ${visibleSections(ctx).map(
-      (s) =>
-        html`<div class="section">
-          ${heading(ctx.level + 2, text(ctx, s.heading), ctx.id(s.id))}
-          ${s.summary ? html`<p class="summary">${text(ctx, s.summary)}</p>` : nothing} ${forWhom(ctx, s.audiences)}
-          <div class="content" id=${ctx.id(`${s.id}-content`)}>
-            ${s.body.map((b) => html`${forWhom(ctx, typeof b === 'object' && 'type' in b ? (b.audiences as string[] | undefined) : undefined)}${block(ctx, b, ctx.level + 3)}`)}${s.content}
-          </div>
-        </div>`,
+      (s) => html`<div class="section">
+        ${heading(ctx.level + 2, text(ctx, s.heading), ctx.id(s.id))}
+        ${s.summary ? html`<p class="summary">${text(ctx, s.summary)}</p>` : nothing}
+        ${forWhom(ctx, s.audiences)}
+        <div class="content" id=${ctx.id(`${s.id}-content`)}>${s.body.map((b) => html`${forWhom(ctx, typeof b === 'object' && 'type' in b ? (b.audiences as string[] | undefined) : undefined)}${block(ctx, b, ctx.level + 3)}`)}${s.content}</div>
+      </div>`,
     )}
   </div>`;
 }
