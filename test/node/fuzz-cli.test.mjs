@@ -28,7 +28,9 @@ const CLI = 'test/node/helpers/cli-cpu.mjs';
 const demos = readdirSync('demo/notices')
   .filter((f) => f.endsWith('.json'))
   .map((f) => readFileSync(`demo/notices/${f}`, 'utf8'));
-const pages = readdirSync('test/fixtures/html').map((f) => readFileSync(`test/fixtures/html/${f}`, 'utf8'));
+const pages = readdirSync('test/fixtures/html')
+  .filter((f) => f.endsWith('.html'))
+  .map((f) => readFileSync(`test/fixtures/html/${f}`, 'utf8'));
 
 /** Runs one command on one input and checks the contract; returns how it ended, for the failure message. */
 function runs(command, text, extra = []) {
