@@ -542,7 +542,10 @@ test('import leaves out what the page does not state, asks about it, and puts no
   assert.doesNotMatch(JSON.stringify(draft), /TODO/);
   const valid = validateNotice(draft);
   assert.equal(valid.ok, false);
-  assert.ok(valid.problems.some((p) => p.path === 'purposes'), JSON.stringify(valid.problems));
+  assert.ok(
+    valid.problems.some((p) => p.path === 'purposes'),
+    JSON.stringify(valid.problems),
+  );
 });
 
 test('import leaves out a controller the page does not name, and validate refuses the draft until it is filled in', () => {
