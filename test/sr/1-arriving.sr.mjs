@@ -34,7 +34,8 @@ export async function run(sr) {
     facts.slice(who + 1, who + 3).some((u) => u.includes(controller)),
     `"Who we are" should be followed by "${controller}": ${facts.slice(who, who + 4).join(' | ')}`,
   );
-  heard(facts, /^why we use your information\b.*description term/i, 'the label "Why we use your information"');
+  // Why the data is used is in the key facts after layer 1; layer 1 says what matters most.
+  heard(facts, /^what you should know\b.*description term/i, 'the label "What you should know"');
   heard(facts, /^your rights\b.*description term/i, 'the label "Your rights"');
   heard(facts, /^how to use your rights link/i, 'the link to the rights layer');
   heard(facts, /^how to contact us\b.*description term/i, 'the label "How to contact us"');
