@@ -13,11 +13,11 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import { CHROMIUM, launch } from '../../scripts/bench/browser.mjs';
 import { provision, startSite } from '../wordpress/site.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const plugin = path.join(root, 'dist/wordpress/layered-notice');
-const CHROMIUM = process.env.CHROME_PATH || '/usr/bin/chromium';
 
 /** The policy SECURITY.md recommends for pages that show the notice. */
 const STRICT_CSP = "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self'";
@@ -83,20 +83,7 @@ switch_theme('twentytwentythree');`);
       pages[`raw-${role}`] = save(role, `Raw by ${role}`, snippet);
       pages[`rawHardened-${role}`] = save(role, `Raw by ${role}, hardened`, snippet, { hardened: true });
     }
-    const { chromium } = await import('playwright-core');
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      headless: false,
-      args: [
-        '--headless=new',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    });
+    browser = await launch();
   });
 
   after(async () => {
