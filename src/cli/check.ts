@@ -5,9 +5,9 @@
 import { validateNotice } from '../schema/validate.js';
 import { LANG } from '../schema/notice-schema.js';
 import { MAX_PROBLEMS, type Schema } from '../schema/kit.js';
-import { suggestField } from '../schema/suggest.js';
+import { suggestionFor } from '../schema/suggest.js';
 import type { Notice } from '../schema/types.js';
-import { pathSegments, type Source } from './source.js';
+import type { Source } from './source.js';
 
 export interface LocatedProblem {
   path: string;
@@ -48,11 +48,14 @@ export function checkSource(source: Source): Checked {
       message: `only the first ${MAX_PROBLEMS} problems are listed: fix these and check again`,
     });
   return {
-    problems: result.problems.map(({ path, message }) => {
-      const unknown = message.startsWith('unknown field');
-      const name = unknown ? pathSegments(path).at(-1) : undefined;
-      const suggestion = typeof name === 'string' ? suggestField(name) : undefined;
-      return { path, ...source.at(path, unknown), message, ...(suggestion && suggestion !== name ? { suggestion } : {}) };
+    problems: result.problems.map((p) => {
+      const suggestion = suggestionFor(p);
+      return {
+        path: p.path,
+        ...source.at(p.path, p.message.startsWith('unknown field')),
+        message: p.message,
+        ...(suggestion ? { suggestion } : {}),
+      };
     }),
   };
 }

@@ -6,7 +6,7 @@
 import type { Diagnostic } from '@codemirror/lint';
 import { findNodeAtLocation, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import { lintNotice } from '../cli/lint/index.js';
-import { suggestField } from '../schema/suggest.js';
+import { suggestionFor } from '../schema/suggest.js';
 import { validateNotice } from '../schema/validate.js';
 import { pathSegments } from '../schema/json-path.js';
 
@@ -52,9 +52,8 @@ export function diagnose(text: string): { diagnostics: Diagnostic[]; value?: unk
       valid: false,
       diagnostics: result.problems.map((p) => {
         // As `layered-notice validate` does: an unknown field gets the known one it is closest to.
-        const name = p.message.startsWith('unknown field') ? pathSegments(p.path).at(-1) : undefined;
-        const suggestion = typeof name === 'string' ? suggestField(name) : undefined;
-        const hint = suggestion && suggestion !== name ? ` (did you mean "${suggestion}"?)` : '';
+        const suggestion = suggestionFor(p);
+        const hint = suggestion ? ` (did you mean "${suggestion}"?)` : '';
         return { ...rangeOf(tree, p.path, text.length), severity: 'error', source: 'validate', message: `${p.path}: ${p.message}${hint}` };
       }),
     };

@@ -2,7 +2,8 @@
  * "Did you mean" hints for misspelt field names. Kept out of the validator so the
  * classic-script bundle stays small; the command-line tools add the hint.
  */
-import type { Schema } from './kit.js';
+import type { NoticeProblem, Schema } from './kit.js';
+import { pathSegments } from './json-path.js';
 import { NoticeSchema, defs } from './notice-schema.js';
 
 /** Every field name the schema knows, to suggest the intended one for a typo. */
@@ -39,4 +40,12 @@ const distance = (a: string, b: string): number => {
 export const suggestField = (key: string): string | undefined => {
   const near = fieldNames.map((n) => [n, distance(key, n)] as const).filter(([n, d]) => d <= Math.max(1, Math.floor(n.length / 4)));
   return near.sort((a, b) => a[1] - b[1])[0]?.[0];
+};
+
+/** For a validator problem about an unknown field, the known field it is closest to; undefined for any other problem. */
+export const suggestionFor = (p: NoticeProblem): string | undefined => {
+  if (!p.message.startsWith('unknown field')) return undefined;
+  const name = pathSegments(p.path).at(-1);
+  const suggestion = typeof name === 'string' ? suggestField(name) : undefined;
+  return suggestion !== name ? suggestion : undefined;
 };
