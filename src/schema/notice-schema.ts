@@ -94,6 +94,8 @@ export const ActionSchema = object(
 );
 
 const codes = <T extends readonly string[]>(values: T, what: string) => list(oneOf(values, what), `a list of ${what}s`);
+/** Article 6(1) lawful bases, as codes; given per purpose, or once for the whole notice. */
+const basis = codes(LAWFUL_BASIS_CODES, 'lawful basis code');
 const entries = <P extends Record<string, Schema>>(what: string, fields: P) => optional(list(object(fields, what), `a list of ${what}s`));
 
 export const NoticeSchema = object(
@@ -123,12 +125,13 @@ export const NoticeSchema = object(
         'a summary',
       ),
     ),
+    lawfulBasis: optional(basis),
     purposes: list(
       object(
         {
           id: optional(id),
           description: rich,
-          lawfulBasis: codes(LAWFUL_BASIS_CODES, 'lawful basis code'),
+          lawfulBasis: optional(basis),
           specialCategoryConditions: optional(codes(SPECIAL_CATEGORY_CODES, 'Article 9 condition code')),
           criminalOffenceCondition: optional(text),
           legitimateInterests: optional(rich),

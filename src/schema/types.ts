@@ -11,7 +11,13 @@ import type {
   TextSchema,
 } from './notice-schema.js';
 
-export type Notice = Infer<typeof NoticeSchema>;
+/** A payload as written: a purpose may leave its lawful basis to the notice-level `lawfulBasis`. */
+export type NoticeInput = Infer<typeof NoticeSchema>;
+type PurposeInput = NoticeInput['purposes'][number];
+/** A purpose after validation: its lawful basis is always there (its own, or the notice's). */
+export type Purpose = PurposeInput & { lawfulBasis: NonNullable<PurposeInput['lawfulBasis']> };
+/** A validated notice, as every renderer and check receives it. */
+export type Notice = Omit<NoticeInput, 'purposes'> & { purposes: Purpose[] };
 export type Text = Infer<typeof TextSchema>;
 export type Rich = Infer<typeof RichSchema>;
 export type Block = Infer<typeof BlockSchema>;

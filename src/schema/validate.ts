@@ -4,7 +4,7 @@
  */
 import { checker, describe, type CheckOptions, type NoticeProblem } from './kit.js';
 import { NoticeSchema, defs } from './notice-schema.js';
-import type { Notice } from './types.js';
+import type { Notice, NoticeInput } from './types.js';
 
 export type { NoticeProblem };
 export type ValidationResult = { ok: true; notice: Notice } | { ok: false; problems: NoticeProblem[] };
@@ -49,6 +49,28 @@ const EMPTY = {
 const emptyLists = (notice: Notice): NoticeProblem[] =>
   (['purposes', 'rights'] as const).filter((k) => !notice[k].length).map((k) => ({ path: k, message: `the list is empty: ${EMPTY[k]}` }));
 
+/** Every purpose needs a lawful basis: its own, or the one given once for the whole notice. */
+const missingBasis = (notice: NoticeInput): NoticeProblem[] =>
+  notice.lawfulBasis
+    ? []
+    : notice.purposes.flatMap((p, i) =>
+        p.lawfulBasis
+          ? []
+          : [
+              {
+                path: `purposes[${i}].lawfulBasis`,
+                message: 'missing: give this purpose its lawful basis, or give "lawfulBasis" once for the whole notice',
+              },
+            ],
+      );
+
+/** The notice with the notice-level bases filled in where a purpose gives none; the payload itself is left as it is. */
+const withBases = (notice: NoticeInput): Notice => {
+  const shared = notice.lawfulBasis;
+  if (!shared || notice.purposes.every((p) => p.lawfulBasis)) return notice as Notice;
+  return { ...notice, purposes: notice.purposes.map((p) => ({ ...p, lawfulBasis: p.lawfulBasis ?? shared })) };
+};
+
 /** A value as JSON, or described when it has no JSON form (a BigInt, a cycle: only the property can hold those). */
 const shown = (v: unknown): string => {
   try {
@@ -72,8 +94,9 @@ export function validateNotice(input: unknown, options: CheckOptions = {}): Vali
   }
   const problems = check(NoticeSchema, input, options);
   if (problems.length) return { ok: false, problems };
-  const notice = input as Notice;
-  const twice = [...emptyLists(notice), ...duplicateIds(notice)];
+  const written = input as NoticeInput;
+  const notice = withBases(written);
+  const twice = [...emptyLists(notice), ...missingBasis(written), ...duplicateIds(notice)];
   return twice.length ? { ok: false, problems: twice } : { ok: true, notice };
 }
 

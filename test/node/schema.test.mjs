@@ -120,3 +120,25 @@ test("README's minimal payload is valid", () => {
   const r = validateNotice(example);
   assert.ok(r.ok, JSON.stringify(r.problems));
 });
+
+test('lawful bases given once for the whole notice reach every purpose; a purpose may still give its own', () => {
+  const base = demo('worcestershire-childrens-services');
+  const purposes = base.purposes.map(({ lawfulBasis, ...p }) => p);
+  purposes[0] = { ...purposes[0], lawfulBasis: ['A6-1-a'] };
+  const input = { ...base, lawfulBasis: ['A6-1-e'], purposes };
+  const r = validateNotice(input);
+  assert.ok(r.ok, JSON.stringify(r.problems));
+  assert.deepEqual(
+    r.notice.purposes.map((p) => p.lawfulBasis),
+    purposes.map((_, i) => (i === 0 ? ['A6-1-a'] : ['A6-1-e'])),
+  );
+  assert.equal(input.purposes[1].lawfulBasis, undefined, 'the payload itself is not changed');
+  assert.deepEqual(problems({ ...base, purposes }), [
+    ...purposes
+      .map((_, i) => i)
+      .filter((i) => i !== 0)
+      .map(
+        (i) => `purposes[${i}].lawfulBasis: missing: give this purpose its lawful basis, or give "lawfulBasis" once for the whole notice`,
+      ),
+  ]);
+});
