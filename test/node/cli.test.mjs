@@ -392,6 +392,21 @@ test('render escapes payload text and writes --out', () => {
   assert.match(welsh, /<h3 id="complete-what-we-collect">Beth rydym yn ei gasglu<\/h3>/);
 });
 
+test('a notice-level lawfulBasis renders and lints as if each purpose gave it', () => {
+  const each = JSON.parse(readFileSync('demo/notices/parking-permits.json', 'utf8'));
+  const once = structuredClone(each);
+  once.lawfulBasis = ['A6-1-e'];
+  for (const p of once.purposes) if (p.lawfulBasis.join() === 'A6-1-e') delete p.lawfulBasis;
+  assert.ok(
+    once.purposes.some((p) => !p.lawfulBasis),
+    'some purpose now leaves its basis to the notice',
+  );
+  const [a, b] = [each, once].map(payloadFile);
+  assert.equal(cli('render', b).out, cli('render', a).out);
+  assert.equal(cli('render', b, '--embed').out, cli('render', a, '--embed').out);
+  assert.deepEqual(lint(once).findings, lint(each).findings);
+});
+
 const FIXTURES = readdirSync('test/fixtures/html').filter((f) => f.endsWith('.html'));
 const imported = (fixture) => {
   const r = cli('import', `test/fixtures/html/${fixture}`);
