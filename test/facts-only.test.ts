@@ -32,7 +32,7 @@ describe('a facts-only notice (no sections)', () => {
 
   it('reads in Welsh, headings and dates included', async () => {
     const el = await renderNotice(await loadPayload('parking-permits'), 'cy');
-    expect($$(el, '[part="section-button"] .heading')[0].textContent!.trim()).to.equal('Gwybodaeth rydym yn ei defnyddio');
+    expect($$(el, '[part="section-button"] .heading')[0].textContent!.trim()).to.equal('Pa fath o wybodaeth yr ydym yn ei defnyddio?');
     expect($(el, '[part="base"] > .meta').textContent).to.equal('Diweddarwyd ddiwethaf 1 Medi 2026');
     expect($(el, '[part="base"]').innerText).not.to.match(/September|April/);
     await openAll(el);

@@ -1,5 +1,6 @@
-// One Welsh term per concept: the interface (locales/cy.json) and every Welsh string of
-// the demo payloads use the same word for each data protection concept, the one the
+// One Welsh term per concept: the interface (locales/cy.json), the CLI's Welsh
+// (locales/cli/cy.json) and every Welsh string of the demo payloads use the same word for
+// each data protection concept, the one the
 // ICO or a Welsh public body publishes (sources in locales/provenance/cy.json). A
 // concept's other names, each used somewhere in Welsh, must not appear beside it.
 import { test } from 'node:test';
@@ -8,6 +9,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 
 const read = (p) => JSON.parse(readFileSync(new URL(`../../${p}`, import.meta.url), 'utf8'));
 const cy = read('locales/cy.json');
+const cli = read('locales/cli/cy.json');
 const get = (path) => path.split('.').reduce((n, k) => n?.[k], cy);
 
 /** Concept -> the term, the interface keys that name it, and names it must not be given. */
@@ -48,12 +50,36 @@ export const WELSH_TERMS = [
     keys: ['bases.A6-1-f.name'],
     not: [/(buddiannau|budd|diddordebau?) cyfreithlon/i],
   },
-  { concept: 'special category data', term: 'categori arbennig', keys: ['glance.special'], not: [/categori(?:au)? neilltuol/i] },
+  {
+    concept: 'special category data',
+    term: 'categori arbennig',
+    keys: ['glance.special', 'facts.special', 'facts.condition'],
+    not: [/categori(?:au)? neilltuol/i],
+  },
+  {
+    concept: 'criminal offence data',
+    term: 'data troseddau',
+    keys: ['glance.criminal', 'facts.criminal', 'facts.criminalData'],
+    not: [/gwybodaeth am droseddau/i],
+  },
+  {
+    concept: 'transfers abroad',
+    term: 'i wlad arall',
+    keys: ['glance.transfers', 'glance.noTransfers', 'facts.transfers'],
+    not: [/tu allan i['’]r DU/i],
+  },
+  {
+    concept: 'exercising your rights',
+    term: 'arfer eich hawliau',
+    keys: ['glance.rightsLink', 'rightsLayer.heading'],
+    not: [/defnyddio eich hawliau/i],
+  },
+  { concept: 'right to complain (Art. 77)', term: 'cyflwyno cwyn', keys: ['rights.A77.name'], not: [/hawl i gwyno/i] },
   { concept: 'lawful basis', term: 'sail gyfreithlon', keys: ['jit.basis'], not: [/sail gyfreithiol/i] },
   {
     concept: 'automated decisions',
     term: 'penderfyniadau awtomataidd',
-    keys: ['glance.automated', 'glance.noAutomated', 'rights.A22.name'],
+    keys: ['glance.automated', 'glance.noAutomated', 'facts.automated', 'rights.A22.name'],
     not: [/penderfyniadau awtomatig/i],
   },
 ];
@@ -94,6 +120,7 @@ const forms = (term) => {
 const payloads = readdirSync(new URL('../../demo/notices/', import.meta.url)).filter((f) => f.endsWith('.json'));
 const corpus = [
   ...localeStrings(cy).map(([k, v]) => [`locales/cy.json ${k}`, v]),
+  ...localeStrings(cli).map(([k, v]) => [`locales/cli/cy.json ${k}`, v]),
   ...payloads.flatMap((f) => welshStrings(read(`demo/notices/${f}`)).map(([p, v]) => [`demo/notices/${f} ${p}`, v])),
 ];
 
