@@ -30,14 +30,17 @@
  *
  * One module per job under scripts/bench/: options, fixtures (the pages served),
  * session (browser, server, shared measurements), one per experiment (compare, preload,
- * scaling, startup), report (the markdown). Each experiment returns its figures; this
- * file puts them together and writes the reports.
+ * scaling, startup), report (the markdown, one module per experiment in report/), and
+ * lib/ (pure helpers with no I/O: statistics, pages, payloads, source maps, profiles,
+ * traces, markdown, the chart; test/node/bench.test.mjs checks them). Each experiment
+ * returns its figures; this file puts them together and writes the reports.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadavg } from 'node:os';
 import { CHROMIUM_FLAGS, svgToPng } from './bench/browser.mjs';
-import { barChartSvg, replaceBetweenMarkers } from './bench/lib.mjs';
+import { barChartSvg } from './bench/lib/chart.mjs';
+import { replaceBetweenMarkers } from './bench/lib/markdown.mjs';
 import { OUT, SETTLE_MS, THROTTLE, VIEWPORT, readOptions, repo } from './bench/options.mjs';
 import { prepare } from './bench/fixtures.mjs';
 import { openSession } from './bench/session.mjs';

@@ -2,7 +2,7 @@
  * (a) vs (b) vs (c): each seed notice as a static page, as the widget page, and as the
  * server-rendered embed, interleaved, each load in a fresh context (session.loadOnce).
  */
-import { median } from './lib.mjs';
+import { median } from './lib/stats.mjs';
 
 /** The unthrottled calibration loop's median, to show the throttling held. */
 export async function calibrationBaseline({ freshPage, calibrate }) {

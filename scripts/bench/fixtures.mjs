@@ -8,7 +8,8 @@ import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { embedStatic, scaleNotice, scalingPage, startupPage, stubBodies, withPreload } from './lib.mjs';
+import { embedStatic, scalingPage, startupPage, withPreload } from './lib/pages.mjs';
+import { scaleNotice, stubBodies } from './lib/payloads.mjs';
 
 /** The scaling factors of the largest seed notice. */
 export const FACTORS = [1, 10, 100];

@@ -23,7 +23,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { serve } from './server.mjs';
 import { CHROMIUM } from './browser.mjs';
-import { markdownTable, replaceBetweenMarkers } from './lib.mjs';
+import { markdownTable, replaceBetweenMarkers } from './lib/markdown.mjs';
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 process.chdir(repo);

@@ -4,7 +4,7 @@
  */
 // The functions given to page.evaluate() run in the page, with its globals.
 /* global window, document, customElements */
-import { fmt, totalBlockingTime } from './lib.mjs';
+import { fmt, totalBlockingTime } from './lib/stats.mjs';
 import { THROTTLE, TRACE_CATEGORIES } from './options.mjs';
 import { FACTORS } from './fixtures.mjs';
 

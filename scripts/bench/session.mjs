@@ -7,7 +7,10 @@
 /* global window */
 import { serve } from './server.mjs';
 import { instrument, launch } from './browser.mjs';
-import { moduleOf, profileSelfTime, sourcePositions, summarizeTrace, totalBlockingTime } from './lib.mjs';
+import { profileSelfTime } from './lib/profile.mjs';
+import { moduleOf, sourcePositions } from './lib/source-map.mjs';
+import { totalBlockingTime } from './lib/stats.mjs';
+import { summarizeTrace } from './lib/trace.mjs';
 import { SETTLE_MS, THROTTLE, VIEWPORT } from './options.mjs';
 
 /** Starts the server over `fixtures.pages` and the browser; `close()` stops both. */

@@ -4,7 +4,7 @@
  */
 // The functions given to page.evaluate() run in the page, with its globals.
 /* global window, customElements */
-import { mainThreads } from './lib.mjs';
+import { mainThreads } from './lib/trace.mjs';
 import { THROTTLE, TRACE_CATEGORIES } from './options.mjs';
 
 /** `{ runs, layouts, evalProfile }`. */

@@ -1,26 +1,15 @@
-// Smoke tests of the benchmark's pure helpers (scripts/bench/lib.mjs). The benchmark
+// Smoke tests of the benchmark's pure helpers (scripts/bench/lib/). The benchmark
 // itself (npm run bench) needs Chromium and minutes, and is not part of npm test.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import {
-  barChartSvg,
-  embedStatic,
-  markdownTable,
-  median,
-  moduleOf,
-  profileSelfTime,
-  quantile,
-  ratio,
-  replaceBetweenMarkers,
-  scaleNotice,
-  scalingPage,
-  sourcePositions,
-  startupPage,
-  stubBodies,
-  summarizeTrace,
-  totalBlockingTime,
-  withPreload,
-} from '../../scripts/bench/lib.mjs';
+import { barChartSvg } from '../../scripts/bench/lib/chart.mjs';
+import { markdownTable, replaceBetweenMarkers } from '../../scripts/bench/lib/markdown.mjs';
+import { embedStatic, scalingPage, startupPage, withPreload } from '../../scripts/bench/lib/pages.mjs';
+import { scaleNotice, stubBodies } from '../../scripts/bench/lib/payloads.mjs';
+import { profileSelfTime } from '../../scripts/bench/lib/profile.mjs';
+import { moduleOf, sourcePositions } from '../../scripts/bench/lib/source-map.mjs';
+import { median, quantile, ratio, totalBlockingTime } from '../../scripts/bench/lib/stats.mjs';
+import { summarizeTrace } from '../../scripts/bench/lib/trace.mjs';
 
 test('statistics: quantiles, total blocking time, ratios', () => {
   assert.equal(median([3, 1, 2]), 2);

@@ -121,6 +121,24 @@ const requiredWhenIndirect =
   (n) =>
     indirect(n) && !n[field]?.length ? [finding(rule, 'error', field, message(n))] : [];
 
+/**
+ * A question every notice must answer (a warning when it does not), and the details a
+ * yes must come with (an error when they are missing), at `<field>.details`.
+ */
+const answered =
+  <K extends 'transfers' | 'automatedDecisions'>(
+    field: K,
+    rule: string,
+    ask: (n: Notice) => string,
+    lacksDetails: (answer: NonNullable<Notice[K]>) => boolean,
+    explain: (n: Notice) => string,
+  ): Rule =>
+  (n) => {
+    const answer = n[field];
+    if (!answer) return [finding(rule, 'warning', field, ask(n))];
+    return lacksDetails(answer) ? [finding(rule, 'error', `${field}.details`, explain(n))] : [];
+  };
+
 export const dataCategories = requiredWhenIndirect(
   'dataCategories',
   'data-categories',
@@ -139,28 +157,13 @@ export const recipients: Rule = (n) =>
         ),
       ];
 
-export const transfers: Rule = (n) => {
-  const t = n.transfers;
-  if (!t)
-    return [
-      finding(
-        'transfers',
-        'warning',
-        'transfers',
-        `say whether personal data is sent outside the UK (transfers.outsideUK) (${articles(n, '(1)(f)', '(1)(f)')})`,
-      ),
-    ];
-  return t.outsideUK && !t.details?.length
-    ? [
-        finding(
-          'transfers',
-          'error',
-          'transfers.details',
-          `data goes outside the UK: name each country and its safeguard (${articles(n, '(1)(f)', '(1)(f)')})`,
-        ),
-      ]
-    : [];
-};
+export const transfers = answered(
+  'transfers',
+  'transfers',
+  (n) => `say whether personal data is sent outside the UK (transfers.outsideUK) (${articles(n, '(1)(f)', '(1)(f)')})`,
+  (t) => t.outsideUK && !t.details?.length,
+  (n) => `data goes outside the UK: name each country and its safeguard (${articles(n, '(1)(f)', '(1)(f)')})`,
+);
 
 export const retention: Rule = (n) =>
   n.retention?.length
@@ -236,28 +239,13 @@ export const sources = requiredWhenIndirect(
   (n) => `data obtained from others must come with where it came from, and whether that is public (${articles(n, null, '(2)(f)')})`,
 );
 
-export const automatedDecisions: Rule = (n) => {
-  const a = n.automatedDecisions;
-  if (!a)
-    return [
-      finding(
-        'automated-decisions',
-        'warning',
-        'automatedDecisions',
-        `say whether decisions are made about people by automated means (automatedDecisions.used) (${articles(n, '(2)(f)', '(2)(g)')})`,
-      ),
-    ];
-  return a.used && !a.details
-    ? [
-        finding(
-          'automated-decisions',
-          'error',
-          'automatedDecisions.details',
-          `automated decisions are made: explain the logic, their significance and the consequences (${articles(n, '(2)(f)', '(2)(g)')})`,
-        ),
-      ]
-    : [];
-};
+export const automatedDecisions = answered(
+  'automatedDecisions',
+  'automated-decisions',
+  (n) => `say whether decisions are made about people by automated means (automatedDecisions.used) (${articles(n, '(2)(f)', '(2)(g)')})`,
+  (a) => a.used && !a.details,
+  (n) => `automated decisions are made: explain the logic, their significance and the consequences (${articles(n, '(2)(f)', '(2)(g)')})`,
+);
 
 export const completenessRules: Rule[] = [
   controllerContact,
