@@ -14,6 +14,7 @@ import { lintNotice } from './lint/index.js';
 import { renderEmbed } from './render/embed.js';
 import { renderPage } from './render/page.js';
 import { readSource } from './source.js';
+import { boundedWrites } from './build/writes.js';
 
 /** Payload files: each file given, and every .json file under each folder given (Node 20's recursive readdir: no globbing library needed). */
 function payloads(paths: string[], out: string): string[] {
@@ -89,6 +90,7 @@ lint errors (each is listed), 2 usage error.`,
     }
 
     const tick = progress(files.length);
+    const writes = boundedWrites();
     const built: Built[] = [];
     const ids = new Map<string, string>();
     for (const file of files) {
@@ -105,23 +107,29 @@ lint errors (each is listed), 2 usage error.`,
       else {
         const notice = checked.notice;
         const lang = notice.language ?? 'en';
+        // A page that cannot be written leaves its notice out, as one that cannot be rendered does.
+        const unwritten = (e: Error) => {
+          b.notice = b.lint = undefined;
+          b.problems.push(`could not be written (${e.message})`);
+        };
         try {
-          writeFileSync(join(out, `${notice.id}.html`), await renderPage(notice, lang));
-          writeFileSync(
-            join(out, `${notice.id}.embed.html`),
-            await renderEmbed(notice, lang, base ? new URL(`${notice.id}.html`, base).href : `${notice.id}.html`),
-          );
-          ids.set(notice.id, file);
-          b.notice = notice;
+          const page = await renderPage(notice, lang);
+          const embed = await renderEmbed(notice, lang, base ? new URL(`${notice.id}.html`, base).href : `${notice.id}.html`);
           const lint = { error: 0, warning: 0, info: 0 };
           for (const f of lintNotice(notice)) lint[f.severity]++;
+          ids.set(notice.id, file);
+          b.notice = notice;
           b.lint = lint;
+          // Set before the writes start: a failed write then takes them back.
+          await writes.write(join(out, `${notice.id}.html`), page, unwritten);
+          await writes.write(join(out, `${notice.id}.embed.html`), embed, unwritten);
         } catch (e) {
           b.problems.push(`could not be rendered (${(e as Error).message}): please report it with the payload`);
         }
       }
       tick(built.length, file, !b.problems.length);
     }
+    await writes.done();
 
     const generated = new Date().toISOString();
     writeFileSync(join(out, 'index.html'), indexPage(built, generated));
