@@ -4,8 +4,8 @@
  * index page, a register (notices.json) and an Atom feed of changes. One bad notice
  * does not stop the build: it is reported with its path, and the exit code says so.
  */
-import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { UsageError } from './args.js';
 import { checkSource, formatProblem } from './check.js';
 import { EXIT, type Command } from './command.js';
@@ -14,29 +14,8 @@ import { lintNotice } from './lint/index.js';
 import { renderEmbed } from './render/embed.js';
 import { renderPage } from './render/page.js';
 import { readSource } from './source.js';
+import { payloadFiles } from './payloads.js';
 import { boundedWrites } from './build/writes.js';
-
-/** Payload files: each file given, and every .json file under each folder given (Node 20's recursive readdir: no globbing library needed). */
-function payloads(paths: string[], out: string): string[] {
-  const files: string[] = [];
-  for (const p of paths) {
-    let dir: boolean;
-    try {
-      dir = statSync(p).isDirectory();
-    } catch {
-      throw new UsageError(`cannot read ${p}: no such file or folder`);
-    }
-    if (!dir) files.push(p);
-    else
-      for (const f of (readdirSync(p, { recursive: true }) as string[]).sort()) {
-        const full = join(p, f);
-        // Skip hidden folders, node_modules and the site being written.
-        if (!f.endsWith('.json') || /(^|[/\\])(\.|node_modules)/.test(f) || resolve(full).startsWith(resolve(out) + '/')) continue;
-        files.push(full);
-      }
-  }
-  return files;
-}
 
 /** A progress bar on a terminal; a plain line per notice otherwise (logs, CI). */
 function progress(total: number) {
@@ -81,7 +60,7 @@ lint errors (each is listed), 2 usage error.`,
     const base = args.options['base-url'];
     if (base && !/^https?:\/\/\S+\/$/.test(base))
       throw new UsageError(`--base-url must be an https:// address ending in "/", got "${base}"`);
-    const files = payloads(args.files, out);
+    const files = payloadFiles(args.files, out);
     if (!files.length) throw new UsageError(`no .json payloads found in ${args.files.join(', ')}`);
     try {
       mkdirSync(out, { recursive: true });
