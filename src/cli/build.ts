@@ -4,8 +4,8 @@
  * index page, a register (notices.json) and an Atom feed of changes. One bad notice
  * does not stop the build: it is reported with its path, and the exit code says so.
  */
-import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { UsageError } from './args.js';
 import { checkSource, formatProblem } from './check.js';
 import { EXIT, type Command } from './command.js';
@@ -14,28 +14,8 @@ import { lintNotice } from './lint/index.js';
 import { renderEmbed } from './render/embed.js';
 import { renderPage } from './render/page.js';
 import { readSource } from './source.js';
-
-/** Payload files: each file given, and every .json file under each folder given (Node 20's recursive readdir: no globbing library needed). */
-function payloads(paths: string[], out: string): string[] {
-  const files: string[] = [];
-  for (const p of paths) {
-    let dir: boolean;
-    try {
-      dir = statSync(p).isDirectory();
-    } catch {
-      throw new UsageError(`cannot read ${p}: no such file or folder`);
-    }
-    if (!dir) files.push(p);
-    else
-      for (const f of (readdirSync(p, { recursive: true }) as string[]).sort()) {
-        const full = join(p, f);
-        // Skip hidden folders, node_modules and the site being written.
-        if (!f.endsWith('.json') || /(^|[/\\])(\.|node_modules)/.test(f) || resolve(full).startsWith(resolve(out) + '/')) continue;
-        files.push(full);
-      }
-  }
-  return files;
-}
+import { payloadFiles } from './payloads.js';
+import { boundedWrites } from './build/writes.js';
 
 /** A progress bar on a terminal; a plain line per notice otherwise (logs, CI). */
 function progress(total: number) {
@@ -80,7 +60,7 @@ lint errors (each is listed), 2 usage error.`,
     const base = args.options['base-url'];
     if (base && !/^https?:\/\/\S+\/$/.test(base))
       throw new UsageError(`--base-url must be an https:// address ending in "/", got "${base}"`);
-    const files = payloads(args.files, out);
+    const files = payloadFiles(args.files, out);
     if (!files.length) throw new UsageError(`no .json payloads found in ${args.files.join(', ')}`);
     try {
       mkdirSync(out, { recursive: true });
@@ -89,6 +69,7 @@ lint errors (each is listed), 2 usage error.`,
     }
 
     const tick = progress(files.length);
+    const writes = boundedWrites();
     const built: Built[] = [];
     const ids = new Map<string, string>();
     for (const file of files) {
@@ -105,23 +86,29 @@ lint errors (each is listed), 2 usage error.`,
       else {
         const notice = checked.notice;
         const lang = notice.language ?? 'en';
+        // A page that cannot be written leaves its notice out, as one that cannot be rendered does.
+        const unwritten = (e: Error) => {
+          b.notice = b.lint = undefined;
+          b.problems.push(`could not be written (${e.message})`);
+        };
         try {
-          writeFileSync(join(out, `${notice.id}.html`), await renderPage(notice, lang));
-          writeFileSync(
-            join(out, `${notice.id}.embed.html`),
-            await renderEmbed(notice, lang, base ? new URL(`${notice.id}.html`, base).href : `${notice.id}.html`),
-          );
-          ids.set(notice.id, file);
-          b.notice = notice;
+          const page = await renderPage(notice, lang);
+          const embed = await renderEmbed(notice, lang, base ? new URL(`${notice.id}.html`, base).href : `${notice.id}.html`);
           const lint = { error: 0, warning: 0, info: 0 };
           for (const f of lintNotice(notice)) lint[f.severity]++;
+          ids.set(notice.id, file);
+          b.notice = notice;
           b.lint = lint;
+          // Set before the writes start: a failed write then takes them back.
+          await writes.write(join(out, `${notice.id}.html`), page, unwritten);
+          await writes.write(join(out, `${notice.id}.embed.html`), embed, unwritten);
         } catch (e) {
           b.problems.push(`could not be rendered (${(e as Error).message}): please report it with the payload`);
         }
       }
       tick(built.length, file, !b.problems.length);
     }
+    await writes.done();
 
     const generated = new Date().toISOString();
     writeFileSync(join(out, 'index.html'), indexPage(built, generated));

@@ -80,3 +80,17 @@ test('build: a usage error for a missing --out or folder', () => {
   assert.equal(cli('build', 'no/such/folder', '--out', join(tmpdir(), 'x')).code, 2);
   assert.equal(cli('build', 'demo/notices', '--out', join(tmpdir(), 'x'), '--base-url', 'javascript:alert(1)/').code, 2);
 });
+
+test('build: a page that cannot be written leaves its notice out, named with the reason, and the rest are built', () => {
+  const tmp = mkdtempSync(join(tmpdir(), 'layered-notice-build-'));
+  const site = join(tmp, 'site');
+  // A folder where the parking permits page should go: writing the page there fails.
+  mkdirSync(join(site, 'parking-permits.html'), { recursive: true });
+  const r = cli('build', 'demo/notices', '--out', site);
+  assert.equal(r.code, 1, r.err);
+  assert.match(r.err, /parking-permits\.json: left out:\n {2}could not be written \(.*EISDIR/);
+  const register = JSON.parse(readFileSync(join(site, 'notices.json'), 'utf8'));
+  assert.ok(!register.notices.some((n) => n.id === 'parking-permits'), 'not in the register');
+  assert.equal(register.notices.length, demos.length - 1);
+  assert.match(readFileSync(join(site, 'worcestershire-childrens-services.html'), 'utf8'), /^<!doctype html>/);
+});
