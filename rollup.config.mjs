@@ -13,6 +13,7 @@ import resolve from '@rollup/plugin-node-resolve';
 import json from '@rollup/plugin-json';
 import terser from '@rollup/plugin-terser';
 import { literalsHtmlCssMinifier } from '@literals/rollup-plugin-html-css-minifier';
+import { withoutUnreachableI18next } from './scripts/build/i18next-unreachable.mjs';
 
 // i18next's debug-only logging: with `debug` off (our instance is private, so it is
 // always off) these calls return at once, but their long messages would ship. Only
@@ -50,36 +51,6 @@ const classicLocales = () => ({
       const source = JSON.stringify(JSON.parse(readFileSync(`locales/${file}`, 'utf8')));
       this.emitFile({ type: 'asset', fileName: `locales/${file}`, source });
     }
-  },
-});
-
-/**
- * For the classic script: leave out two parts of i18next that our private instance
- * can never reach (0.6 KB and 1.1 KB gzip of a 30 KB budget, measured with npm run size):
- * - the Formatter, behind `{{value, number}}`-style format specs: no locale uses them
- *   (the locales check refuses them) and i18next's init skips a missing formatter;
- * - the backend Connector, which loads resources through a backend module: the
- *   instance has none, and is given its resources (init's `resources`, then
- *   addResourceBundle), so i18next never calls the connector; a stub with the two
- *   members init touches stands in.
- * The build fails if i18next's code changes shape, rather than silently keeping them.
- */
-const I18NEXT_DEAD_CODE = [
-  ['formatter = Formatter;', 'formatter = undefined;'],
-  [
-    's.backendConnector = new Connector(createClassOnDemand(this.modules.backend), s.resourceStore, s, this.options);',
-    's.backendConnector = { state: {}, on() {} };',
-  ],
-];
-const withoutI18nextDeadCode = () => ({
-  name: 'without-i18next-dead-code',
-  transform(code, id) {
-    if (!/node_modules\/i18next\/dist\/esm\/i18next\.js$/.test(id)) return null;
-    for (const [needle, replacement] of I18NEXT_DEAD_CODE) {
-      if (!code.includes(needle)) this.error(`i18next changed: "${needle}" not found; review I18NEXT_DEAD_CODE in rollup.config.mjs`);
-      code = code.replace(needle, replacement);
-    }
-    return { code, map: null };
   },
 });
 
@@ -127,7 +98,7 @@ const config = [
     plugins: [
       ...common(),
       classicLocales(),
-      withoutI18nextDeadCode(),
+      withoutUnreachableI18next(),
       resolve({ browser: true }),
       typescript({ tsconfig: './tsconfig.json', outDir: 'dist', noEmitOnError: true }),
       terse(false),

@@ -1,0 +1,91 @@
+/**
+ * For the classic script: leaves out the parts of i18next that the component's private
+ * instance (src/i18n/i18n.ts) can never run. The instance is made with createInstance(),
+ * given its resources at init (English) and by addResourceBundle (the other locales),
+ * and used only through getFixedT, t, dir and hasResourceBundle; it has no backend,
+ * language detector, post-processor or plugin, `debug` is off, and keys are strings.
+ * i18next's classes keep every method whether called or not, so a bundler cannot drop
+ * them; this plugin does, measured with `npm run size` (gzip -9 of the classic script):
+ * - the Formatter and the backend Connector (I18NEXT_DEAD_CODE): 1.7 KB;
+ * - methods in UNREACHABLE: 1.9 KB.
+ * The build fails if i18next's code changes shape (a needle or a method is not found),
+ * rather than silently keeping or breaking something. The ES-module build leaves
+ * i18next out (an app's bundler shares it), so only the classic script is affected.
+ */
+
+/**
+ * - the Formatter, behind `{{value, number}}`-style format specs: no locale uses them
+ *   (the locales check refuses them) and i18next's init skips a missing formatter;
+ * - the Connector, which loads resources through a backend module: the instance has
+ *   none, so i18next never calls it; a stub with the two members init touches stands in.
+ */
+const I18NEXT_DEAD_CODE = [
+  ['formatter = Formatter;', 'formatter = undefined;'],
+  [
+    's.backendConnector = new Connector(createClassOnDemand(this.modules.backend), s.resourceStore, s, this.options);',
+    's.backendConnector = { state: {}, on() {} };',
+  ],
+];
+
+/**
+ * Per class: `drop`, methods nothing calls (i18next itself does not, and our code uses
+ * none of them); `empty`, methods whose body goes, as i18next names them on paths our
+ * instance never takes (or, for hasLoadedNamespace, only to decide a debug warning).
+ * Top-level functions in `functions` keep an empty body for the same reason.
+ */
+const UNREACHABLE = {
+  I18n: {
+    // Public API we never call: plugins, namespaces, cloning, serialising.
+    drop: ['use', 'hydrate', 'exists', 'setDefaultNamespace', 'loadNamespaces', 'loadLanguages', 'cloneInstance', 'toJSON'],
+    // init binds both into the services; reloading needs a backend, and the namespace check only warns in debug.
+    empty: ['reloadResources', 'hasLoadedNamespace'],
+  },
+  // Only I18n's dropped methods and init's store wrappers (made by name, never called by us) reach these.
+  ResourceStore: { drop: ['addResource', 'addResources', 'removeResourceBundle', 'getResourceBundle', 'removeNamespaces', 'toJSON'] },
+  EventEmitter: { drop: ['once', 'off'] },
+  Logger: { drop: ['clone'] },
+  // returnDetails is never set.
+  Translator: { drop: ['exists'], empty: ['getUsedParamsDetails'] },
+  // English is always in the resources, so changeLanguage never looks for a best match; the bare-code warning is debug only.
+  LanguageUtil: { empty: ['getBestMatchFromCodes', 'deprecateBareCode'] },
+  // Plural suffixes are listed only to save missing keys (saveMissing is off).
+  PluralResolver: { drop: ['needsPlural', 'getPluralFormsOfKey', 'clearCache'], empty: ['getSuffixes'] },
+  // The selector API (a function as key): our keys are strings.
+  functions: ['keysFromSelector'],
+};
+
+/** Rollup plugin: applies I18NEXT_DEAD_CODE and UNREACHABLE to i18next's ES module. */
+export const withoutUnreachableI18next = () => ({
+  name: 'without-unreachable-i18next',
+  transform(code, id) {
+    if (!/node_modules\/i18next\/dist\/esm\/i18next\.js$/.test(id)) return null;
+    const changed = (what) => this.error(`i18next changed: ${what} not found; review scripts/build/i18next-unreachable.mjs`);
+    for (const [needle, replacement] of I18NEXT_DEAD_CODE) {
+      if (!code.includes(needle)) changed(`"${needle}"`);
+      code = code.replace(needle, replacement);
+    }
+    // [start, end, replacement], applied from the end so earlier offsets stay valid.
+    const edits = [];
+    const wanted = new Set();
+    for (const node of this.parse(code).body) {
+      if (node.type === 'FunctionDeclaration' && UNREACHABLE.functions.includes(node.id.name)) {
+        edits.push([node.body.start, node.body.end, '{}']);
+        wanted.add(node.id.name);
+      }
+      const rules = node.type === 'ClassDeclaration' && UNREACHABLE[node.id.name];
+      if (!rules) continue;
+      for (const member of node.body.body) {
+        const name = `${node.id.name}.${member.key?.name}`;
+        if (rules.drop?.includes(member.key?.name)) edits.push([member.start, member.end, '']);
+        else if (rules.empty?.includes(member.key?.name)) edits.push([member.value.body.start, member.value.body.end, '{}']);
+        else continue;
+        wanted.add(name);
+      }
+    }
+    for (const [cls, rules] of Object.entries(UNREACHABLE))
+      for (const name of cls === 'functions' ? rules : [...(rules.drop ?? []), ...(rules.empty ?? [])])
+        if (!wanted.has(cls === 'functions' ? name : `${cls}.${name}`)) changed(cls === 'functions' ? name : `${cls}.${name}`);
+    for (const [start, end, text] of edits.sort((a, b) => b[0] - a[0])) code = code.slice(0, start) + text + code.slice(end);
+    return { code, map: null };
+  },
+});
