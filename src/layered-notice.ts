@@ -4,9 +4,8 @@ import type { Notice } from './schema/types.js';
 // script: keeping our code in one run lets gzip match its repeated words (about 0.3 KB).
 import { direction, translator } from './i18n/i18n.js';
 import { checkNotice, fetchNotice, parseNotice } from './load/load-notice.js';
-import { NoticeError } from './load/notice-error.js';
-import { baseLanguage, resolveLanguage } from './i18n/language.js';
-import { interfaceLanguage } from './i18n/locales.js';
+import type { NoticeError } from './load/notice-error.js';
+import { resolveLanguage } from './i18n/language.js';
 import { contextOf, type RenderContext } from './layers/context.js';
 import { visibleSections } from './layers/sections.js';
 import { renderNotice, type NoticeHandlers } from './layers/notice.js';
@@ -17,6 +16,11 @@ import { JobController } from './load/load-controller.js';
 import { StatusMessage } from './status-message.js';
 import { NoticeLinks } from './notice-links.js';
 import { sectionIds } from './layers/generated.js';
+import { TitleAnnouncer } from './element/title-announcer.js';
+import { interfaceLanguageOf } from './element/interface-language.js';
+import { absoluteFull } from './element/full-href.js';
+import { renderFallback } from './element/fallback.js';
+import { asNoticeError, noSource, unknownPurpose } from './element/element-errors.js';
 import { styles } from './layered-notice.styles.js';
 
 /**
@@ -133,6 +137,7 @@ export class LayeredNotice extends LitElement {
     open: (id) => this.view.open.has(id) || this.handlers.toggle(id, true),
     copied: () => this.status.say(translator(this.view.uiLang)('sections.copied')),
   });
+  private readonly announcer = new TitleAnnouncer(this, this.status, () => this.view.shown && plain(this.context(), this.view.shown.title));
   /** `full` made absolute once, when it changes, rather than on every render. */
   private fullHref?: string;
 
@@ -172,15 +177,7 @@ export class LayeredNotice extends LitElement {
           parseNotice(inline.textContent ?? '', 'the inline <script type="application/json"> in <layered-notice>'),
         );
       else if (this.src) void this.payload.run((signal) => fetchNotice(this.src!, signal));
-      else
-        this.fail(
-          new NoticeError(
-            'no-source',
-            'no payload was given',
-            '<layered-notice>',
-            'add a src="notice.json" attribute, a <script type="application/json"> child, or set the notice property',
-          ),
-        );
+      else this.fail(noSource());
     } else if (changed.has('src') && this.src) {
       void this.payload.run((signal) => fetchNotice(this.src!, signal));
     }
@@ -188,34 +185,14 @@ export class LayeredNotice extends LitElement {
     if ((changed.has('lang') || changed.has('locales')) && this.payload.value) this.localize();
     // Purpose: checked against the loaded payload, so a wrong id corrected later recovers.
     if (changed.has('purpose')) this.show();
-    if (changed.has('full')) this.fullHref = this.absoluteFull();
-  }
-
-  /** The page's own link may be relative; made absolute here, it still has to pass the renderer's scheme check. */
-  private absoluteFull(): string | undefined {
-    try {
-      return this.full ? new URL(this.full, document.baseURI).href : undefined;
-    } catch {
-      console.warn(
-        `<layered-notice full>: "${this.full}" is not a URL: the payload's url is linked instead, if it has one.\n  fix: set full to the address of the full notice, such as /privacy/notice`,
-      );
-    }
+    if (changed.has('full')) this.fullHref = absoluteFull(this.full);
   }
 
   /** A payload load finished: on to its interface strings, or the fallback. */
   private loaded(): void {
     const { value, error } = this.payload;
     if (error) {
-      this.fail(
-        error instanceof NoticeError
-          ? error
-          : new NoticeError(
-              'schema',
-              `the notice could not be rendered (${(error as Error).message})`,
-              '<layered-notice>',
-              'report this with the payload that caused it',
-            ),
-      );
+      this.fail(asNoticeError(error));
     } else {
       this.notice = value;
       // The interface strings load before the first render, so a Welsh reader never sees an English flash.
@@ -224,49 +201,13 @@ export class LayeredNotice extends LitElement {
   }
 
   private localize(): void {
-    void this.strings.run(() => this.interfaceLanguage(this.payload.value?.language, this.payload.value?.languages));
+    void this.strings.run(() => interfaceLanguageOf(this, this.locales, this.payload.value?.language, this.payload.value?.languages));
   }
 
   private localized(): void {
     if (this.strings.value) this.set({ uiLang: this.strings.value });
     this.show();
-    if (this.chosen) void this.sayTitle();
-    this.chosen = false;
-  }
-
-  /** The reader picked a language in the switcher (not a change of `lang` by the page). */
-  private chosen = false;
-
-  /**
-   * After the reader chose a language, the notice's title in that language is said
-   * through the status region: the notice is redrawn around a focus that stays on the
-   * radio button, and nothing else tells a screen reader user it changed. Said once the
-   * redraw is done: a live region changed in the same update as everything around it
-   * was not read out (Orca 43 in Chromium).
-   */
-  private async sayTitle(): Promise<void> {
-    await this.updateComplete;
-    setTimeout(() => this.view.shown && this.status.say(plain(this.context(), this.view.shown.title)), 300);
-  }
-
-  /**
-   * The interface language for the reading language. When no locale could be had, the
-   * notice still shows, in English, and the page hears about it: a console warning
-   * (from the loader) and an ln-error event of kind `locale`.
-   */
-  private async interfaceLanguage(payloadDefault?: string, listed: readonly string[] = []): Promise<string> {
-    const lang = resolveLanguage(this, payloadDefault);
-    const uiLang = await interfaceLanguage(lang, this.locales, [payloadDefault, ...listed]);
-    if (baseLanguage(uiLang) !== baseLanguage(lang)) {
-      emit(this, 'ln-error', {
-        kind: 'locale',
-        message: `no interface strings for "${lang}": English is shown`,
-        where: this.locales ?? 'locales/',
-        fix: `add locales/${baseLanguage(lang)}.json`,
-        problems: [],
-      });
-    }
-    return uiLang;
+    this.announcer.languageShown();
   }
 
   /** Changes internal state and renders again. */
@@ -284,14 +225,7 @@ export class LayeredNotice extends LitElement {
     if (!notice || this.payload.status !== 'done' || this.strings.status === 'running') return;
     const { purpose } = this;
     if (purpose && !notice.purposes.some((p) => p.id === purpose)) {
-      return this.fail(
-        new NoticeError(
-          'schema',
-          `no purpose has the id "${purpose}"`,
-          '<layered-notice purpose>',
-          "set purpose to the id of one of the payload's purposes",
-        ),
-      );
+      return this.fail(unknownPurpose(purpose));
     }
     if (this.view.shown === notice) return this.set({ purpose });
     // Server-rendered markup shows every section open: start the same way, so nothing moves.
@@ -311,7 +245,7 @@ export class LayeredNotice extends LitElement {
 
   private readonly handlers: NoticeHandlers = {
     language: (tag) => {
-      this.chosen = true;
+      this.announcer.chosen = true;
       this.lang = tag;
     },
     toggle: (id, open) => {
@@ -334,15 +268,8 @@ export class LayeredNotice extends LitElement {
     return contextOf(shown!, { lang: resolveLanguage(this, shown!.language), uiLang, level: this.headingLevel, audience, open });
   }
 
-  /** The fallback: the light-DOM content, and a short message only if the page gave none. */
-  private renderFallback() {
-    if (this.ssr) return nothing;
-    const given = [...this.childNodes].some((n) => (n.nodeType === 1 ? (n as Element).localName !== 'script' : n.textContent?.trim()));
-    return html`<slot></slot>${this.view.failed && !given ? html`<p>${translator(resolveLanguage(this))('errors.title')}</p>` : nothing}`;
-  }
-
   override render() {
-    if (!this.view.shown) return this.renderFallback();
+    if (!this.view.shown) return this.ssr ? nothing : renderFallback(this, !!this.view.failed);
     const ctx = this.context();
     const { purpose } = this.view;
     if (purpose) return html`<div lang=${ctx.uiLang} dir=${direction(ctx.uiLang)}>${renderJit(ctx, purpose, this.fullHref)}</div>`;

@@ -16,23 +16,9 @@ export function preloadMarkdown(results, { largest }) {
     markdownTable(
       ['page', 'first layer ms', 'ln-ready ms', 'LCP ms', 'TBT ms', 'bytes'],
       [
-        [
-          'without preload',
-          fmt(m(without, 'firstLayer')),
-          fmt(m(without, 'ready')),
-          fmt(m(without, 'lcp')),
-          fmt(m(without, 'tbt')),
-          fmt(m(without, 'bytes')),
-        ],
-        [
-          'with preload',
-          fmt(m(withIt, 'firstLayer')),
-          fmt(m(withIt, 'ready')),
-          fmt(m(withIt, 'lcp')),
-          fmt(m(withIt, 'tbt')),
-          fmt(m(withIt, 'bytes')),
-        ],
-      ],
+        ['without preload', without],
+        ['with preload', withIt],
+      ].map(([page, rs]) => [page, ...['firstLayer', 'ready', 'lcp', 'tbt', 'bytes'].map((k) => fmt(m(rs, k)))]),
     ),
     '',
     `The preload saves ${fmt(m(without, 'firstLayer') - m(withIt, 'firstLayer'))} ms of the median first layer (${fmt((1 - m(withIt, 'firstLayer') / m(without, 'firstLayer')) * 100)}%). ${m(withIt, 'bytes') > m(without, 'bytes') * 1.05 ? 'MORE bytes are sent with it: the payload was fetched twice (the preload was not used).' : "The same bytes are sent: the element's fetch used the preloaded response."}`,
