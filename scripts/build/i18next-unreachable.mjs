@@ -9,6 +9,8 @@
  * - the Formatter and the backend Connector (I18NEXT_DEAD_CODE): 1.7 KB;
  * - methods in UNREACHABLE: 1.9 KB;
  * - branches in NEVER_TRUE: 0.7 KB.
+ * Without this plugin (`LN_WHOLE_I18NEXT=1 npm run build && npm run size`) the classic
+ * script is 34,844 B gzip, over its 30 KB budget by 4.1 KB.
  * The build fails if i18next's code changes shape (a needle or a method is not found),
  * rather than silently keeping or breaking something. The ES-module build leaves
  * i18next out (an app's bundler shares it), so only the classic script is affected.
