@@ -2,17 +2,16 @@
 // Prints gzip (-9) and brotli sizes of every built script and JSON file in dist/.
 // With --check, exits 1 when the classic-script bundle is over its budget.
 //
-// Budget: the IIFE with English at most 34 KB gzip; the goal is 30 KB. It stood at 30.1 KB
-// before the key-facts layer (1.6 KB), the load controller, the hardening limits and the
-// regulator's name in every language took it to 33.1 KB. The way back to 30 KB is to build
-// the first layer first and load the rest of the notice's code after it, not to drop them.
+// Budget: the IIFE with English at most 30 KB gzip. The key-facts layer, the load controller,
+// the hardening limits and the regulator's name in every language took it to 33.1 KB; leaving
+// out the i18next code our private instance never runs (scripts/build/i18next-unreachable.mjs)
+// brought it back under 30 KB with every feature kept. `node scripts/bench/size-modules.mjs`
+// shows which source modules the bytes come from.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 
-export const BUDGET = 34 * 1024;
-/** Where the bundle should be; reported, not enforced. */
-export const GOAL = 30 * 1024;
+export const BUDGET = 30 * 1024;
 
 // types/ are declarations; wordpress/ repeats the script inside the plugin (its zip is measured on its own).
 const files = (dir) =>
@@ -38,7 +37,7 @@ if (process.argv.includes('--check')) {
   const iife = rows.find((r) => r.file.endsWith('layered-notice.iife.js'));
   if (!iife) throw new Error('dist/layered-notice.iife.js is missing: run npm run build');
   console.log(
-    `\nlayered-notice.iife.js: ${iife.gzip} bytes gzip, ${iife.gzip <= BUDGET ? 'within' : 'OVER'} the ${BUDGET} byte budget (goal ${GOAL}: ${iife.gzip <= GOAL ? 'met' : `${iife.gzip - GOAL} bytes over`})`,
+    `\nlayered-notice.iife.js: ${iife.gzip} bytes gzip, ${iife.gzip <= BUDGET ? `within the ${BUDGET} byte budget` : `OVER the ${BUDGET} byte budget by ${iife.gzip - BUDGET} bytes`}`,
   );
   if (iife.gzip > BUDGET) process.exit(1);
 }
