@@ -41,6 +41,7 @@ Builds every notice payload (*.json) in the folders and files given:
                    so residents and the DPO can follow what changed
 Each payload is validated and linted first. A payload that is not valid, or whose id
 another payload already uses, is left out and reported with its path; the rest are built.
+With 50 notices or more, they are rendered on every core of the machine at once.
 
 Options:
   --out <folder>      where to write the site (created if missing; required)
