@@ -1,8 +1,10 @@
 #!/usr/bin/env node
 /**
  * How `layered-notice build` scales: builds 10, 100 and 1,000 notices (copies of the
- * five demo payloads, each with its own id) and reports wall-clock time, CPU time and
- * peak memory (maximum resident set size) of each run. Run `npm run build` first.
+ * demo payloads in demo/notices/, each with its own id) and reports wall-clock time, CPU time and
+ * peak memory (maximum resident set size) of each run, with the machine's 1-minute load
+ * average as each run starts (on a shared machine the wall clock depends on it). Run
+ * `npm run build` first.
  *
  *   node scripts/bench/build-scale.mjs               10, 100 and 1000
  *   node scripts/bench/build-scale.mjs 1000          one size
@@ -11,7 +13,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -41,6 +43,7 @@ for (const n of sizes.length ? sizes : [10, 100, 1000]) {
   }
   const out = join(tmp, `site-${n}`);
   const probeOut = join(tmp, `probe-${n}.json`);
+  const load = loadavg()[0];
   const started = performance.now();
   const r = spawnSync(process.execPath, ['--import', probe, join(root, 'dist/cli.js'), 'build', src, '--out', out], {
     encoding: 'utf8',
@@ -57,14 +60,15 @@ for (const n of sizes.length ? sizes : [10, 100, 1000]) {
     seconds: Math.round(seconds * 10) / 10,
     cpuSeconds: Math.round(cpu * 10) / 10,
     peakMB: Math.round(maxRssKb / 1024),
+    load: load.toFixed(1),
   });
   rmSync(src, { recursive: true, force: true });
   rmSync(out, { recursive: true, force: true });
 }
 rmSync(tmp, { recursive: true, force: true });
 
-console.log('| Notices | Built | Wall clock | CPU time | Peak memory |\n| ---: | ---: | ---: | ---: | ---: |');
-for (const r of rows) console.log(`| ${r.notices} | ${r.built} | ${r.seconds} s | ${r.cpuSeconds} s | ${r.peakMB} MB |`);
+console.log('| Notices | Built | Wall clock | CPU time | Peak memory | Load average |\n| ---: | ---: | ---: | ---: | ---: | ---: |');
+for (const r of rows) console.log(`| ${r.notices} | ${r.built} | ${r.seconds} s | ${r.cpuSeconds} s | ${r.peakMB} MB | ${r.load} |`);
 if (check) {
   const big = rows.find((r) => r.notices >= 1000);
   const ok = big && big.built === big.notices && big.seconds <= 60 && big.peakMB < 1024;

@@ -10,12 +10,10 @@ import { UsageError } from './args.js';
 import { checkSource, formatProblem } from './check.js';
 import { EXIT, type Command } from './command.js';
 import { feed, indexPage, plainText, register, type Built } from './build/site.js';
-import { lintNotice } from './lint/index.js';
-import { renderEmbed } from './render/embed.js';
-import { renderPage } from './render/page.js';
 import { readSource } from './source.js';
 import { payloadFiles } from './payloads.js';
 import { boundedWrites } from './build/writes.js';
+import { renderers } from './build/pool.js';
 
 /** A progress bar on a terminal; a plain line per notice otherwise (logs, CI). */
 function progress(total: number) {
@@ -43,6 +41,7 @@ Builds every notice payload (*.json) in the folders and files given:
                    so residents and the DPO can follow what changed
 Each payload is validated and linted first. A payload that is not valid, or whose id
 another payload already uses, is left out and reported with its path; the rest are built.
+With 50 notices or more, they are rendered on every core of the machine at once.
 
 Options:
   --out <folder>      where to write the site (created if missing; required)
@@ -70,43 +69,60 @@ lint errors (each is listed), 2 usage error.`,
 
     const tick = progress(files.length);
     const writes = boundedWrites();
+    const render = renderers(files.length);
     const built: Built[] = [];
     const ids = new Map<string, string>();
-    for (const file of files) {
-      const b: Built = { file, problems: [] };
-      built.push(b);
-      const checked = checkSource(readSource(file));
-      if (!checked.notice)
-        b.problems.push(
-          ...checked.problems.slice(0, 5).map((p) => formatProblem(file, p)),
-          ...(checked.problems.length > 5 ? [`and ${checked.problems.length - 5} more: run layered-notice validate ${file}`] : []),
-        );
-      else if (ids.has(checked.notice.id))
-        b.problems.push(`its id "${checked.notice.id}" is already used by ${ids.get(checked.notice.id)}: give each notice its own id`);
-      else {
+    // Read and checked here in file order (so the first of two notices with one id wins),
+    // rendered by the workers, at most `capacity` at once.
+    const rendering = new Set<Promise<void>>();
+    let done = 0;
+    try {
+      for (const file of files) {
+        const b: Built = { file, problems: [] };
+        built.push(b);
+        const checked = checkSource(readSource(file));
+        if (!checked.notice) {
+          b.problems.push(
+            ...checked.problems.slice(0, 5).map((p) => formatProblem(file, p)),
+            ...(checked.problems.length > 5 ? [`and ${checked.problems.length - 5} more: run layered-notice validate ${file}`] : []),
+          );
+          tick(++done, file, false);
+          continue;
+        }
         const notice = checked.notice;
-        const lang = notice.language ?? 'en';
+        if (ids.has(notice.id)) {
+          b.problems.push(`its id "${notice.id}" is already used by ${ids.get(notice.id)}: give each notice its own id`);
+          tick(++done, file, false);
+          continue;
+        }
+        ids.set(notice.id, file);
         // A page that cannot be written leaves its notice out, as one that cannot be rendered does.
         const unwritten = (e: Error) => {
           b.notice = b.lint = undefined;
           b.problems.push(`could not be written (${e.message})`);
         };
-        try {
-          const page = await renderPage(notice, lang);
-          const embed = await renderEmbed(notice, lang, base ? new URL(`${notice.id}.html`, base).href : `${notice.id}.html`);
-          const lint = { error: 0, warning: 0, info: 0 };
-          for (const f of lintNotice(notice)) lint[f.severity]++;
-          ids.set(notice.id, file);
-          b.notice = notice;
-          b.lint = lint;
-          // Set before the writes start: a failed write then takes them back.
-          await writes.write(join(out, `${notice.id}.html`), page, unwritten);
-          await writes.write(join(out, `${notice.id}.embed.html`), embed, unwritten);
-        } catch (e) {
-          b.problems.push(`could not be rendered (${(e as Error).message}): please report it with the payload`);
-        }
+        const job: Promise<void> = render
+          .render(notice, base ? new URL(`${notice.id}.html`, base).href : `${notice.id}.html`)
+          .then(
+            async ({ page, embed, lint }) => {
+              // Set before the writes start: a failed write then takes them back.
+              b.notice = notice;
+              b.lint = lint;
+              await writes.write(join(out, `${notice.id}.html`), page, unwritten);
+              await writes.write(join(out, `${notice.id}.embed.html`), embed, unwritten);
+            },
+            (e: Error) => void b.problems.push(`could not be rendered (${e.message}): please report it with the payload`),
+          )
+          .then(() => {
+            rendering.delete(job);
+            tick(++done, file, !b.problems.length);
+          });
+        rendering.add(job);
+        while (rendering.size >= render.capacity) await Promise.race(rendering);
       }
-      tick(built.length, file, !b.problems.length);
+      await Promise.all(rendering);
+    } finally {
+      await render.close();
     }
     await writes.done();
 

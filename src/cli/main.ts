@@ -4,6 +4,7 @@
  */
 import { parseArgs, UsageError } from './args.js';
 import { buildCommand } from './build.js';
+import { isRenderWorker, serveRenders } from './build/pool.js';
 import { EXIT, type Command } from './command.js';
 import { diffCommand } from './diff.js';
 import { importCommand } from './import.js';
@@ -44,11 +45,13 @@ async function main(argv: string[]): Promise<number> {
 
 // Not a top-level await: the bundle inlines the locale files after this module's body, and
 // they must be defined before anything awaits them. A crash gets its own exit code, 3, so a
-// script never takes a bug for "problems found".
-main(process.argv.slice(2)).then(
-  (code) => (process.exitCode = code),
-  (e: Error) => {
-    console.error(`layered-notice: internal error, please report it with the file that caused it:\n${e.stack ?? e}`);
-    process.exitCode = EXIT.crash;
-  },
-);
+// script never takes a bug for "problems found". A render worker of `build` runs this script too, to render.
+if (isRenderWorker()) serveRenders();
+else
+  main(process.argv.slice(2)).then(
+    (code) => (process.exitCode = code),
+    (e: Error) => {
+      console.error(`layered-notice: internal error, please report it with the file that caused it:\n${e.stack ?? e}`);
+      process.exitCode = EXIT.crash;
+    },
+  );

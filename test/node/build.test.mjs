@@ -94,3 +94,35 @@ test('build: a page that cannot be written leaves its notice out, named with the
   assert.equal(register.notices.length, demos.length - 1);
   assert.match(readFileSync(join(site, 'worcestershire-childrens-services.html'), 'utf8'), /^<!doctype html>/);
 });
+
+test('build of enough notices to render in worker threads: each page and embed is what render writes for it, in file order', () => {
+  const tmp = mkdtempSync(join(tmpdir(), 'layered-notice-build-'));
+  const src = join(tmp, 'notices');
+  mkdirSync(src);
+  const payloads = demos.map((f) => JSON.parse(readFileSync(join('demo/notices', f), 'utf8')));
+  const files = [];
+  for (let i = 0; i < 60; i++) {
+    const d = payloads[i % payloads.length];
+    const file = join(src, `n${String(i).padStart(2, '0')}.json`);
+    writeFileSync(file, JSON.stringify({ ...d, id: `${d.id}-${i}` }));
+    files.push(file);
+  }
+  // A payload that is not valid and one reusing an id: left out, the rest built.
+  writeFileSync(join(src, 'n60.json'), '{');
+  writeFileSync(join(src, 'n61.json'), JSON.stringify({ ...payloads[0], id: `${payloads[0].id}-0` }));
+  const site = join(tmp, 'site');
+  const r = cli('build', src, '--out', site);
+  assert.equal(r.code, 1, r.err);
+  assert.match(r.err, /n60\.json: left out/);
+  assert.match(r.err, /n61\.json: left out:\n {2}its id "[a-z-]+-0" is already used by .*n00\.json/);
+  const register = JSON.parse(readFileSync(join(site, 'notices.json'), 'utf8'));
+  assert.deepEqual(
+    register.notices.map((n) => n.id),
+    files.map((_, i) => `${payloads[i % payloads.length].id}-${i}`),
+  );
+  for (const i of [0, 1, 2, 3, 4, 5, 59]) {
+    const id = `${payloads[i % payloads.length].id}-${i}`;
+    assert.equal(readFileSync(join(site, `${id}.html`), 'utf8'), cli('render', files[i]).out, id);
+    assert.equal(readFileSync(join(site, `${id}.embed.html`), 'utf8'), cli('render', files[i], '--embed', `${id}.html`).out, `${id} embed`);
+  }
+});
