@@ -87,7 +87,8 @@ export function prepare(options) {
     seeds[slug] = {
       demo,
       notice,
-      sections: notice.sections.length,
+      // A facts-only notice has no sections: its full text is generated from the facts.
+      sections: notice.sections?.length ?? 0,
       jsonBytes: Buffer.byteLength(json),
       staticBytes: Buffer.byteLength(page),
     };
