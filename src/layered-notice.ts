@@ -242,11 +242,14 @@ export class LayeredNotice extends LitElement {
    * through the status region: the notice is redrawn around a focus that stays on the
    * radio button, and nothing else tells a screen reader user it changed. Said once the
    * redraw is done: a live region changed in the same update as everything around it
-   * was not read out (Orca 43 in Chromium).
+   * was not read out (Orca 43 in Chromium). The title stays in the region until the next
+   * message: the redraw changes every text of the notice, and a screen reader working
+   * through that reaches the region seconds later on a slow machine (Orca 43 in
+   * Chromium, over 5 s under load); a title emptied after the usual 5 s was then missed.
    */
   private async sayTitle(): Promise<void> {
     await this.updateComplete;
-    setTimeout(() => this.view.shown && this.status.say(plain(this.context(), this.view.shown.title)), 300);
+    setTimeout(() => this.view.shown && this.status.say(plain(this.context(), this.view.shown.title), 'until-replaced'), 300);
   }
 
   /**
