@@ -9,7 +9,7 @@
  * naming it, rather than building something unbroken.
  */
 import { execFile } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
@@ -24,8 +24,8 @@ export const MUTATIONS = {
   'no-title': {
     what: 'the title in the new language is not put in the status region after the reader picks a language',
     file: 'src/layered-notice.ts',
-    find: 'this.status.say(plain(this.context(), this.view.shown.title))',
-    replace: "this.status.say('')",
+    find: 'this.status.say(plain(this.context(), this.view.shown.title)',
+    replace: "this.status.say(plain(this.context(), '')",
   },
   'click-here': {
     what: 'the rights layer\'s email actions say "click here" instead of the address and the right',
@@ -51,7 +51,9 @@ export async function buildMutant(root, name, log) {
     throw new Error(`mutation "${name}": "${m.find}" is not in ${m.file} exactly once; update MUTATIONS in scripts/test/sr/mutate.mjs`);
   }
   const dir = mkdtempSync(path.join(os.tmpdir(), `layered-notice-mutant-${name}-`));
-  for (const f of ['src', 'locales', 'rollup.config.mjs', 'tsconfig.json', 'package.json']) {
+  // rollup.config.mjs sets up every build's plugins, so every tsconfig must be there.
+  const files = ['src', 'locales', 'rollup.config.mjs', 'package.json', ...readdirSync(root).filter((f) => /^tsconfig.*\.json$/.test(f))];
+  for (const f of files) {
     cpSync(path.join(root, f), path.join(dir, f), { recursive: true });
   }
   symlinkSync(realpathSync(path.join(root, 'node_modules')), path.join(dir, 'node_modules'));
@@ -63,17 +65,22 @@ export async function buildMutant(root, name, log) {
   );
   const started = Date.now();
   log(`building mutation "${name}": ${m.what}`);
+  const remove = () => rmSync(dir, { recursive: true, force: true });
   await new Promise((resolve, reject) => {
     execFile(
       process.execPath,
       [path.join(dir, 'node_modules', 'rollup', 'dist', 'bin', 'rollup'), '-c', 'mutant.config.mjs', '--silent'],
       { cwd: dir, maxBuffer: 16 * 1024 * 1024 },
-      (err, stdout, stderr) => (err ? reject(new Error(`building mutation "${name}" failed:\n${stderr || stdout}`)) : resolve()),
+      (err, stdout, stderr) => {
+        if (!err) return resolve();
+        remove();
+        reject(new Error(`building mutation "${name}" failed:\n${stderr || stdout}`));
+      },
     );
   });
   const dist = path.join(dir, 'dist');
   if (!existsSync(path.join(dist, 'layered-notice.iife.js')))
     throw new Error(`building mutation "${name}" wrote no layered-notice.iife.js`);
   log(`mutation "${name}" built in ${((Date.now() - started) / 1000).toFixed(1)}s`);
-  return { dist, remove: () => rmSync(dir, { recursive: true, force: true }) };
+  return { dist, remove };
 }
