@@ -18,10 +18,15 @@ export class StatusMessage implements ReactiveController {
     host.addController(this);
   }
 
-  /** Shows `text` for STATUS_MS, replacing any message (and its timer) before it. */
-  say(text: string): void {
+  /**
+   * Shows `text`, replacing any message (and its timer) before it, for `lasts` ms or,
+   * with 'until-replaced', until the next message. A screen reader reads the region
+   * when it gets to the change, which after a large redraw can be seconds later: a
+   * message emptied before then is not read at all.
+   */
+  say(text: string, lasts: number | 'until-replaced' = STATUS_MS): void {
     this.show(text);
-    this.timer = setTimeout(() => this.show(''), STATUS_MS);
+    if (lasts !== 'until-replaced') this.timer = setTimeout(() => this.show(''), lasts);
   }
 
   private show(text: string): void {

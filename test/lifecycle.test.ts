@@ -200,3 +200,34 @@ describe('lifecycle: the "Link copied" status message', () => {
     }
   });
 });
+
+describe('lifecycle: the title said after the reader picks a language', () => {
+  it('stays in the status region until the next message: a screen reader busy with the redraw reads it late', async () => {
+    const payload = await loadPayload('coventry-family-valued');
+    const welsh = (payload.title as Record<string, string>).cy;
+    const el = await fixture<LayeredNotice>(
+      html`<layered-notice lang="en" src="/demo/notices/coventry-family-valued.json"></layered-notice>`,
+    );
+    await new Promise((r) => el.addEventListener('ln-ready', r, { once: true }));
+    await el.updateComplete;
+    const status = () => $(el, '[role="status"]').textContent;
+    const frame = () => new Promise((r) => requestAnimationFrame(r));
+    const timers = fakeTimers();
+    try {
+      $$<HTMLInputElement>(el, '[part="languages"] input')[1].click();
+      for (let i = 0; i < 300 && $(el, '[part="base"]').getAttribute('lang') !== 'cy'; i++) await frame();
+      for (let i = 0; i < 50 && !status(); i++) {
+        await el.updateComplete;
+        timers.advance(300);
+        await el.updateComplete;
+        await frame();
+      }
+      expect(status()).to.equal(welsh);
+      timers.advance(60_000);
+      await el.updateComplete;
+      expect(status(), 'a minute later').to.equal(welsh);
+    } finally {
+      timers.restore();
+    }
+  });
+});

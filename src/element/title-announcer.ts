@@ -24,13 +24,16 @@ export class TitleAnnouncer {
    * through the status region: the notice is redrawn around a focus that stays on the
    * radio button, and nothing else tells a screen reader user it changed. Said once the
    * redraw is done: a live region changed in the same update as everything around it
-   * was not read out (Orca 43 in Chromium).
+   * was not read out (Orca 43 in Chromium). The title stays in the region until the next
+   * message: the redraw changes every text of the notice, and a screen reader working
+   * through that reaches the region seconds later on a slow machine (Orca 43 in
+   * Chromium, over 5 s under load); a title emptied after the usual 5 s was then missed.
    */
   private async sayTitle(): Promise<void> {
     await this.host.updateComplete;
     setTimeout(() => {
       const title = this.title();
-      if (title !== undefined) this.status.say(title);
+      if (title !== undefined) this.status.say(title, 'until-replaced');
     }, 300);
   }
 }

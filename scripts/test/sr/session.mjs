@@ -10,6 +10,9 @@ import { treeLanguages } from './atspi.mjs';
 /** Orca's summary when a page has loaded (Orca 43: "Page has 4 landmarks, 12 headings, 8 unvisited links."). */
 const LOADED = /^page has \d+/i;
 
+/** A transcript as text: one line per step, "key → what was spoken". */
+export const transcriptText = (steps) => steps.map((s) => `${s.key} → ${s.spoken.join(' | ') || '(nothing)'}`).join('\n');
+
 export class Session {
   /**
    * @param {{browser: string, env: NodeJS.ProcessEnv, speech: import('./speech.mjs').SpeechLog, base: string, goto: (url: string) => Promise<void>}} o
@@ -28,7 +31,7 @@ export class Session {
 
   /** The transcript as text: one line per step, "key → what was spoken". */
   transcript(steps = this.steps) {
-    return steps.map((s) => `${s.key} → ${s.spoken.join(' | ') || '(nothing)'}`).join('\n');
+    return transcriptText(steps);
   }
 
   /**
