@@ -10,9 +10,10 @@
  *
  * Precision: of the values the draft holds, the share the hand-written payload holds too.
  * Recall: of the values the hand-written payload holds, the share the draft found.
- * Codes (rights, lawful bases, Article 9 conditions), contacts and dates must match
- * exactly; list entries (data categories, recipients, sources, retention, purposes)
- * match when they share at least half their words, each entry matched once.
+ * Codes (rights, lawful bases, Article 9 conditions), contacts, dates, and whether data
+ * leaves the UK and decisions are automated must match exactly; list entries (data
+ * categories, recipients, sources, retention, purposes) match when they share at least
+ * half their words, each entry matched once.
  */
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -66,6 +67,8 @@ const FAMILIES = {
   sources: (n) => (n.sources ?? []).map((d) => norm(d.description)),
   recipients: (n) => (n.recipients ?? []).map((d) => norm(d.description)),
   retention: (n) => (n.retention ?? []).map((d) => norm(`${en(d.data) ?? ''} ${en(d.period)}`)),
+  transfers: (n) => (n.transfers ? [`outside the UK: ${n.transfers.outsideUK}`] : []),
+  'automated decisions': (n) => (n.automatedDecisions ? [`used: ${n.automatedDecisions.used}`] : []),
 };
 const FUZZY = new Set(['purposes', 'data categories', 'sources', 'recipients', 'retention']);
 

@@ -26,7 +26,8 @@ Reads an existing privacy notice page and drafts a payload from it:
   - the facts the page states become fields: the controller and its contact details
     and ICO registration number, the DPO, purposes with lawful bases and Article 9
     conditions, data categories, sources, recipients, retention periods, the rights
-    listed, the ICO, and the last-updated date (in English or Welsh wording)
+    listed, the ICO, the last-updated date (in English or Welsh wording), and that
+    data stays in the UK or no decision is automated, when the page plainly says so
   - the page's language is kept, and parts marked in another language (<p lang="en">
     on a Welsh page) stay marked
 

@@ -5,6 +5,7 @@
  * field left out makes `validate` refuse the draft until a person fills it in.
  */
 import { OWN_IDS } from '../../schema/validate.js';
+import { ABROAD, AUTOMATED, statedNo } from './stated-no.js';
 import type { RawSection } from './blocks.js';
 import { find, attr, textOf } from './dom.js';
 import { article9, lastUpdated, lawfulBases, pageText, rightsNamed } from './facts.js';
@@ -183,10 +184,21 @@ export function draftNotice(html: string, name: string, baseUrl?: string): { dra
     '"both" was chosen so lint checks Article 13 and 14: use "direct" if all the data comes from the person, "indirect" if none does',
   );
   const rightsEmail = parties.dpo?.email ?? parties.controller.email;
-  if (!/automated|awtomat/i.test(text))
-    note('automatedDecisions', 'QUESTION: are decisions made by automated means? The page does not say');
-  if (!/outside the UK|abroad|overseas|transfer\w* (?:to )?(?:other )?countr|y tu allan i'?r DU|dramor/i.test(text))
-    note('transfers', 'QUESTION: is the data sent outside the UK? The page does not say');
+  // Drafted only from a plain "no"; anything else is the author's to answer.
+  const noTransfers = statedNo(text, ABROAD);
+  const noAutomated = statedNo(text, AUTOMATED);
+  note(
+    'automatedDecisions',
+    noAutomated
+      ? 'the page says no decision is made by automated means: check it'
+      : `QUESTION: are decisions made by automated means? The page does not say${AUTOMATED.test(text) ? ' plainly (it mentions them)' : ''}`,
+  );
+  note(
+    'transfers',
+    noTransfers
+      ? 'the page says the data is not sent outside the UK: check it'
+      : `QUESTION: is the data sent outside the UK, and with what safeguards? The page does not say${ABROAD.test(text) ? ' plainly (it mentions it)' : ''}`,
+  );
 
   const draft = {
     $schema: 'https://unpkg.com/layered-notice/dist/notice.schema.json',
@@ -203,7 +215,9 @@ export function draftNotice(html: string, name: string, baseUrl?: string): { dra
     ...(facts.dataCategories.length && { dataCategories: facts.dataCategories }),
     ...(facts.sources.length && { sources: facts.sources }),
     ...(facts.recipients.length && { recipients: facts.recipients }),
+    ...(noTransfers && { transfers: { outsideUK: false } }),
     ...(facts.retention.length && { retention: facts.retention }),
+    ...(noAutomated && { automatedDecisions: { used: false } }),
     ...(rightsEmail && { rightsAction: { email: rightsEmail } }),
     rights: rights.map((code) => ({ code })),
     ...(parties.regulator && { complaint: { regulator: parties.regulator } }),
