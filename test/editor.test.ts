@@ -5,36 +5,17 @@
  */
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { norm, openFrame, until, type Frame } from './helpers/a11y.js';
+import { norm, until } from './helpers/a11y.js';
+import { openEditor as open, setText } from './helpers/editor.js';
 
-interface View {
-  state: { doc: { toString(): string; length: number; line(n: number): { from: number } } };
-  dispatch(spec: unknown): void;
-  focus(): void;
-  contentDOM: HTMLElement;
+/** The editor with its JSON view shown. */
+async function openEditor() {
+  const ed = await open();
+  ed.tab('JSON');
+  return ed;
 }
 
 afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
-
-/** Opens the editor and waits for its first notice to be loaded and previewed. */
-async function openEditor(): Promise<Frame & { view: View; problems: () => string[]; status: () => string; preview: () => string }> {
-  const frame = await openFrame('/demo/editor.html', 1200, 900);
-  // demo/editor.html exposes its CodeMirror view for tests.
-  const win = frame.win as Window & { lnEditor?: View };
-  await until(() => (win.lnEditor?.state.doc.length ?? 0) > 100, 'the editor to open the first demo notice', 20_000);
-  const view = win.lnEditor!;
-  const preview = () => norm(frame.doc.getElementById('ed-notice')!.shadowRoot?.textContent);
-  await until(() => preview().length > 100, 'the preview', 20_000);
-  return {
-    ...frame,
-    view,
-    preview,
-    problems: () => [...frame.doc.querySelectorAll('#ed-problems li')].map((li) => norm(li.textContent)),
-    status: () => norm(frame.doc.getElementById('ed-status')!.textContent),
-  };
-}
-
-const setText = (view: View, text: string) => view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: text } });
 
 describe('notice editor', () => {
   it('marks a misspelt field at its line, with the field it should be', async () => {

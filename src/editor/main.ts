@@ -1,15 +1,19 @@
 /**
- * The notice editor (demo/editor.html): the payload as JSON with completion, hover help and
- * the validator's and lint's findings at their line, beside a live preview of the element.
- * Runs in the browser only: nothing the author types leaves the machine.
+ * The notice editor (demo/editor.html): the payload in a guided form or as JSON with
+ * completion, hover help and the validator's and lint's findings at their line, beside a
+ * live preview of the element. Runs in the browser only: nothing the author types leaves
+ * the machine.
  */
 import { autocompletion } from '@codemirror/autocomplete';
 import { json } from '@codemirror/lang-json';
 import { forceLinting, linter, lintGutter, type Diagnostic } from '@codemirror/lint';
 import { EditorView, basicSetup } from 'codemirror';
+import { modify, type Edit } from 'jsonc-parser';
 import { diagnose } from './diagnostics.js';
+import { FactsForm, type FormState } from './form/facts-form.js';
 import { completeFromSchema, hoverFromSchema } from './help.js';
-import type { JsonSchema } from './schema-lookup.js';
+import type { JsonSchema, Segment } from './schema-lookup.js';
+import { wireTabs } from './tabs.js';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const preview = $<HTMLElement & { notice?: unknown; lang: string }>('ed-notice');
@@ -19,7 +23,13 @@ const example = $<HTMLSelectElement>('ed-example');
 const file = $<HTMLInputElement>('ed-file');
 const language = $<HTMLSelectElement>('ed-lang');
 
+const formHost = $('ed-form');
+const formNote = $('ed-form-note');
+
 let schema: JsonSchema | undefined;
+let form: FactsForm | undefined;
+/** What the form last showed: shown again when the schema arrives. */
+let formState: FormState | undefined;
 /** The text last opened or saved, to warn before unsaved changes are lost. */
 let savedText = '';
 let fileName = 'notice.json';
@@ -57,9 +67,10 @@ let opened = '';
 const check = linter(
   (view) => {
     const text = view.state.doc.toString();
-    const { diagnostics, value, valid } = diagnose(text);
+    const { diagnostics, value, valid, problems: found } = diagnose(text);
     listProblems(view, diagnostics);
     if (valid) preview.notice = value;
+    showForm(value === undefined ? undefined : { value, problems: found });
     const errors = diagnostics.filter((d) => d.severity === 'error').length;
     const summary = valid
       ? `Valid. ${diagnostics.length ? `${diagnostics.length} lint finding${diagnostics.length === 1 ? '' : 's'}.` : 'No lint findings.'} The preview is up to date.`
@@ -85,6 +96,29 @@ const view = new EditorView({
   ],
 });
 
+/** The form follows the JSON; while the JSON cannot be read, the form waits (inert) with a note. */
+function showForm(state: FormState | undefined) {
+  const readable = !!state && typeof state.value === 'object' && state.value !== null && !Array.isArray(state.value);
+  formHost.inert = !readable;
+  formNote.hidden = readable;
+  if (!readable) return;
+  formState = state;
+  form?.show(state);
+}
+
+/** A change made in the form, written into the JSON at its path only: the rest of the text stays as written. */
+function editPayload(path: Segment[], value: unknown, insert = false) {
+  const text = view.state.doc.toString();
+  const edits: Edit[] = modify(text, path, value, {
+    formattingOptions: { insertSpaces: true, tabSize: 2, eol: '\n' },
+    isArrayInsertion: insert,
+  });
+  if (!edits.length) return;
+  view.dispatch({ changes: edits.map((e) => ({ from: e.offset, to: e.offset + e.length, insert: e.content })) });
+  // The form shows the new value at once; the validator's problems follow with the next check.
+  showForm({ value: JSON.parse(view.state.doc.toString()) as unknown, problems: formState?.problems ?? [] });
+}
+
 /** Replaces the whole text (a file or demo notice was opened). */
 function open(text: string, name: string) {
   view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: text } });
@@ -102,7 +136,13 @@ async function openExample() {
 }
 
 example.addEventListener('change', () => {
-  if (confirmDiscard()) void openExample();
+  if (confirmDiscard())
+    wireTabs($('ed-source-tabs'), (panel) => {
+      // CodeMirror measures itself when shown again.
+      if (panel.contains(view.dom)) view.requestMeasure();
+    });
+
+  void openExample();
 });
 file.addEventListener('change', async () => {
   const chosen = file.files?.[0];
@@ -131,10 +171,20 @@ window.addEventListener('beforeunload', (event) => {
 // The schema drives completion and hover; diagnostics come from the validator itself.
 fetch('../dist/notice.schema.json')
   .then((res) => (res.ok ? res.json() : undefined))
-  .then((s) => (schema = s))
+  .then((s: JsonSchema | undefined) => {
+    schema = s;
+    if (!s) return;
+    form = new FactsForm(formHost, s, editPayload);
+    if (formState) form.show(formState);
+  })
   .catch(() => announce('The schema could not be loaded: completion and hover help are off.'));
+
+wireTabs($('ed-source-tabs'), (panel) => {
+  // CodeMirror measures itself when shown again.
+  if (panel.contains(view.dom)) view.requestMeasure();
+});
 
 void openExample();
 
-/** For tests: the editor's view. */
+/** For tests: the editor's JSON view. */
 (window as unknown as { lnEditor: EditorView }).lnEditor = view;
