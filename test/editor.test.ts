@@ -60,13 +60,34 @@ describe('notice editor', () => {
     expect(offered.some((o) => o.startsWith('contact'))).to.equal(true);
   });
 
-  it('has no axe violations', async () => {
-    const ed = await openEditor();
+  it('moves between the form and the JSON with the arrow keys, as tabs do', async () => {
+    const ed = await open();
+    const formTab = ed.doc.getElementById('ed-tab-form')!;
+    const jsonTab = ed.doc.getElementById('ed-tab-json')!;
+    formTab.focus();
+    await sendKeys({ press: 'ArrowRight' });
+    expect(ed.doc.activeElement).to.equal(jsonTab);
+    expect(jsonTab.getAttribute('aria-selected')).to.equal('true');
+    expect(ed.doc.getElementById('ed-panel-json')!.hidden).to.equal(false);
+    expect(ed.doc.getElementById('ed-panel-form')!.hidden).to.equal(true);
+    // Only the chosen tab is in the Tab order.
+    expect([formTab.tabIndex, jsonTab.tabIndex]).to.deep.equal([-1, 0]);
+  });
+
+  it('has no axe violations, with the form or the JSON, and each preview', async () => {
+    const ed = await open();
     // axe-core inside the editor's own page, so it checks that document.
     const script = ed.doc.createElement('script');
     script.textContent = await (await fetch('/node_modules/axe-core/axe.min.js')).text();
     ed.doc.head.append(script);
-    const result = await ed.win.axe!.run(ed.doc, { resultTypes: ['violations'] });
-    expect(result.violations.map((v: { id: string; nodes: unknown[] }) => `${v.id} (${v.nodes.length})`)).to.deep.equal([]);
+    const violations = async () =>
+      (await ed.win.axe!.run(ed.doc, { resultTypes: ['violations'] })).violations.map(
+        (v: { id: string; nodes: unknown[] }) => `${v.id} (${v.nodes.length})`,
+      );
+    expect(await violations(), 'the form and the element').to.deep.equal([]);
+    ed.tab('JSON');
+    ed.tab('Embed snippet');
+    await until(() => ed.doc.getElementById('ed-embed')!.textContent, 'the embed snippet', 20_000);
+    expect(await violations(), 'the JSON and the embed').to.deep.equal([]);
   });
 });

@@ -13,10 +13,11 @@ import { diagnose } from './diagnostics.js';
 import { FactsForm, type FormState } from './form/facts-form.js';
 import { completeFromSchema, hoverFromSchema } from './help.js';
 import type { JsonSchema, Segment } from './schema-lookup.js';
+import { Previews } from './preview/previews.js';
 import { wireTabs } from './tabs.js';
+import type { Notice } from '../schema/types.js';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
-const preview = $<HTMLElement & { notice?: unknown; lang: string }>('ed-notice');
 const status = $('ed-status');
 const problems = $<HTMLUListElement>('ed-problems');
 const example = $<HTMLSelectElement>('ed-example');
@@ -27,6 +28,8 @@ const formHost = $('ed-form');
 const formNote = $('ed-form-note');
 
 let schema: JsonSchema | undefined;
+/** The last valid notice, which every preview shows. */
+let lastValid: Notice | undefined;
 let form: FactsForm | undefined;
 /** What the form last showed: shown again when the schema arrives. */
 let formState: FormState | undefined;
@@ -61,6 +64,8 @@ function listProblems(view: EditorView, diagnostics: Diagnostic[]) {
   );
 }
 
+const previews = new Previews(announce);
+
 let lastSummary = '';
 /** Said before the next summary (what was just opened). */
 let opened = '';
@@ -69,7 +74,7 @@ const check = linter(
     const text = view.state.doc.toString();
     const { diagnostics, value, valid, problems: found } = diagnose(text);
     listProblems(view, diagnostics);
-    if (valid) preview.notice = value;
+    if (valid) previews.show((lastValid = value as Notice), language.value);
     showForm(value === undefined ? undefined : { value, problems: found });
     const errors = diagnostics.filter((d) => d.severity === 'error').length;
     const summary = valid
@@ -136,20 +141,14 @@ async function openExample() {
 }
 
 example.addEventListener('change', () => {
-  if (confirmDiscard())
-    wireTabs($('ed-source-tabs'), (panel) => {
-      // CodeMirror measures itself when shown again.
-      if (panel.contains(view.dom)) view.requestMeasure();
-    });
-
-  void openExample();
+  if (confirmDiscard()) void openExample();
 });
 file.addEventListener('change', async () => {
   const chosen = file.files?.[0];
   if (chosen && confirmDiscard()) open(await chosen.text(), chosen.name);
   file.value = '';
 });
-language.addEventListener('change', () => (preview.lang = language.value));
+language.addEventListener('change', () => lastValid && previews.show(lastValid, language.value));
 
 $('ed-save').addEventListener('click', () => {
   const text = view.state.doc.toString();
@@ -179,6 +178,7 @@ fetch('../dist/notice.schema.json')
   })
   .catch(() => announce('The schema could not be loaded: completion and hover help are off.'));
 
+wireTabs($('ed-preview-tabs'), (panel) => previews.showPanel(panel));
 wireTabs($('ed-source-tabs'), (panel) => {
   // CodeMirror measures itself when shown again.
   if (panel.contains(view.dom)) view.requestMeasure();
