@@ -133,15 +133,26 @@ function open(text: string, name: string) {
   forceLinting(view);
 }
 
+/** Where a new notice starts: the form then asks for everything a notice must give. */
+const NEW_NOTICE = '{\n  "version": 1\n}\n';
+
 async function openExample() {
+  if (example.value === 'new') return open(NEW_NOTICE, 'notice.json');
   const name = `${example.value}.json`;
   const res = await fetch(`notices/${name}`);
   if (!res.ok) return announce(`Could not open notices/${name} (HTTP ${res.status}).`);
   open(await res.text(), name);
 }
 
+/** The demo notice open now: the menu goes back to it when the author keeps their changes. */
+let openedExample = example.value;
 example.addEventListener('change', () => {
-  if (confirmDiscard()) void openExample();
+  if (!confirmDiscard()) {
+    example.value = openedExample;
+    return;
+  }
+  openedExample = example.value;
+  void openExample();
 });
 file.addEventListener('change', async () => {
   const chosen = file.files?.[0];
