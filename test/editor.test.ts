@@ -29,7 +29,7 @@ describe('notice editor', () => {
     expect(problem).to.include('controller');
     await until(() => /\d+ problems?; the preview shows the last valid notice/.test(ed.status()), 'the status to say so', 5000);
     // The mark in the text itself.
-    expect(ed.doc.querySelector('.cm-lintRange-error'), 'an error mark in the text').to.exist;
+    expect(ed.json().querySelector('.cm-lintRange-error'), 'an error mark in the text').to.exist;
   });
 
   it('follows an edit in the preview', async () => {
@@ -54,8 +54,8 @@ describe('notice editor', () => {
     ed.view.dispatch({ selection: { anchor: '{\n  "con'.length } });
     ed.view.focus();
     await sendKeys({ type: 't' });
-    await until(() => ed.doc.querySelector('.cm-tooltip-autocomplete'), 'the completion list', 10_000);
-    const offered = [...ed.doc.querySelectorAll('.cm-tooltip-autocomplete li')].map((li) => norm(li.textContent));
+    await until(() => ed.json().querySelector('.cm-tooltip-autocomplete'), 'the completion list', 10_000);
+    const offered = [...ed.json().querySelectorAll('.cm-tooltip-autocomplete li')].map((li) => norm(li.textContent));
     expect(offered.some((o) => o.startsWith('controller'))).to.equal(true);
     expect(offered.some((o) => o.startsWith('contact'))).to.equal(true);
   });

@@ -12,6 +12,7 @@ import { modify, type Edit } from 'jsonc-parser';
 import { diagnose } from './diagnostics.js';
 import { FactsForm, type FormState } from './form/facts-form.js';
 import { completeFromSchema, hoverFromSchema } from './help.js';
+import { lintMarks } from './lint-marks.js';
 import type { JsonSchema, Segment } from './schema-lookup.js';
 import { Previews } from './preview/previews.js';
 import { wireTabs } from './tabs.js';
@@ -87,13 +88,29 @@ const check = linter(
   { delay: 400 },
 );
 
+/**
+ * The JSON view lives in a shadow root: in a document CodeMirror writes its styles into a
+ * <style> element, which a strict policy (style-src 'self') refuses; in a shadow root it
+ * adopts them as constructed style sheets, which no policy blocks. Its hint moves in with
+ * it, so aria-describedby still finds it.
+ */
+const jsonRoot = $('ed-json').attachShadow({ mode: 'open' });
+const jsonSheet = new CSSStyleSheet();
+jsonSheet.replaceSync(
+  '.ed-hint{color:#505a5f;margin:.5rem}.cm-editor{min-height:20rem}.cm-editor.cm-focused{outline:3px solid #ffdd00;outline-offset:-3px}',
+);
+jsonRoot.adoptedStyleSheets = [jsonSheet];
+jsonRoot.append($('ed-json-hint'));
+
 const view = new EditorView({
-  parent: $('ed-json'),
+  parent: jsonRoot,
+  root: jsonRoot,
   extensions: [
     basicSetup,
     json(),
     check,
     lintGutter(),
+    lintMarks,
     autocompletion({ override: [completeFromSchema(() => schema)] }),
     hoverFromSchema(() => schema),
     EditorView.contentAttributes.of({ 'aria-label': 'Notice (JSON)', 'aria-describedby': 'ed-json-hint' }),

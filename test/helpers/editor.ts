@@ -10,6 +10,7 @@ export interface View {
   dispatch(spec: unknown): void;
   focus(): void;
   contentDOM: HTMLElement;
+  dom: HTMLElement;
 }
 
 export type Editor = Frame & {
@@ -19,13 +20,15 @@ export type Editor = Frame & {
   status: () => string;
   preview: () => string;
   form: HTMLElement;
+  /** Where the JSON view's own elements are (its marks, its completion list): a shadow root. */
+  json: () => ParentNode;
   /** Chooses a tab by its name, as a user clicks it. */
   tab: (name: string) => void;
 };
 
-/** Opens the editor and waits for its first notice to be loaded, previewed and shown in the form. */
-export async function openEditor(): Promise<Editor> {
-  const frame = await openFrame('/demo/editor.html', 1200, 900);
+/** Opens the editor (at `url`) and waits for its first notice to be loaded, previewed and shown in the form. */
+export async function openEditor(url = '/demo/editor.html'): Promise<Editor> {
+  const frame = await openFrame(url, 1200, 900);
   // demo/editor.html exposes its CodeMirror view for tests.
   const win = frame.win as Window & { lnEditor?: View };
   await until(() => (win.lnEditor?.state.doc.length ?? 0) > 100, 'the editor to open the first demo notice', 20_000);
@@ -40,6 +43,7 @@ export async function openEditor(): Promise<Editor> {
     form,
     preview,
     text: () => view.state.doc.toString(),
+    json: () => view.dom.getRootNode() as ParentNode,
     problems: () => [...frame.doc.querySelectorAll('#ed-problems li')].map((li) => norm(li.textContent)),
     status: () => norm(frame.doc.getElementById('ed-status')!.textContent),
     tab: (name) => [...frame.doc.querySelectorAll<HTMLElement>('[role="tab"]')].find((t) => norm(t.textContent) === name)!.click(),

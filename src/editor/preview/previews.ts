@@ -11,6 +11,17 @@ type NoticeElement = HTMLElement & { notice?: unknown; lang: string; purpose?: s
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 
+/**
+ * Where the page's policy requires Trusted Types (require-trusted-types-for 'script'), a
+ * frame's srcdoc takes only trusted HTML. The one HTML the editor puts in a document is
+ * the page `render` writes, made by the renderer, which escapes every payload string.
+ */
+const pagePolicy = (
+  window as {
+    trustedTypes?: { createPolicy(name: string, rules: { createHTML(html: string): string }): { createHTML(html: string): unknown } };
+  }
+).trustedTypes?.createPolicy('layered-notice-editor-page', { createHTML: (html) => html });
+
 export class Previews {
   private notice?: Notice;
   private lang = 'en';
@@ -50,7 +61,7 @@ export class Previews {
       const page = await renderPage(notice, this.lang);
       if (run !== this.run) return;
       // The page as `render` writes it, in a frame that may run no script (payload text in it is escaped by the renderer).
-      $<HTMLIFrameElement>('ed-page').srcdoc = page;
+      $<HTMLIFrameElement>('ed-page').srcdoc = (pagePolicy?.createHTML(page) ?? page) as string;
       this.pageText = page;
     } else if (this.shown === 'ed-preview-embed') {
       const url = $<HTMLInputElement>('ed-embed-url').value.trim() || notice.url || '/privacy-notice';
