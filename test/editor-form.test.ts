@@ -104,6 +104,23 @@ describe('notice editor: the form', () => {
     expect(ed.doc.activeElement, 'focus stays in the field').to.equal(field);
   });
 
+  it('sums up the problems above the form, each a link that takes focus to its field', async () => {
+    const ed = await openEditor();
+    setText(ed.view, '{\n  "version": 1,\n  "purposes": [{}]\n}\n');
+    const summary = () => ed.doc.querySelector('#ed-form-summary [role="region"]');
+    await until(() => summary(), 'the error summary', 10_000);
+    expect(norm(summary()!.querySelector('h3')!.textContent)).to.equal('There is a problem');
+    const links = [...summary()!.querySelectorAll('a')];
+    expect(links.map((a) => norm(a.textContent))).to.include.members([
+      'Title: missing (expected text)',
+      'Purpose 1: Lawful basis: missing (expected a list of lawful basis codes)',
+    ]);
+    links.find((a) => norm(a.textContent).startsWith('Title:'))!.click();
+    expect(ed.doc.activeElement).to.equal(control(ed, 'f-title'));
+    links.find((a) => norm(a.textContent).startsWith('Purpose 1: Lawful basis'))!.click();
+    expect(ed.doc.activeElement).to.equal(ed.doc.getElementById('f-purposes-0-lawfulBasis-A6-1-a'));
+  });
+
   it('offers lawful bases by their plain names, explained', async () => {
     const ed = await openEditor();
     const basis = labelled(ed, 'Public task (A6-1-e)');

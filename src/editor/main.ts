@@ -201,7 +201,7 @@ fetch('../dist/notice.schema.json')
   .then((s: JsonSchema | undefined) => {
     schema = s;
     if (!s) return;
-    form = new FactsForm(formHost, s, editPayload);
+    form = new FactsForm(formHost, $('ed-form-summary'), s, editPayload);
     if (formState) form.show(formState);
   })
   .catch(() => announce('The schema could not be loaded: completion and hover help are off.'));

@@ -8,6 +8,7 @@
 import { html, nothing, render } from 'lit';
 import type { JsonSchema } from '../schema-lookup.js';
 import type { FormContext } from './form-context.js';
+import { errorSummary } from './error-summary.js';
 import { field } from './schema-field.js';
 
 /** The parts of the form, each a list of the payload's top-level fields. */
@@ -28,6 +29,8 @@ export interface FormState {
 export class FactsForm {
   constructor(
     private readonly host: HTMLElement,
+    /** Where the error summary goes: above the form, its links found once the form is drawn. */
+    private readonly summary: HTMLElement,
     private readonly schema: JsonSchema,
     private readonly edit: FormContext['edit'],
   ) {}
@@ -59,5 +62,6 @@ export class FactsForm {
       )}`,
       this.host,
     );
+    render(errorSummary(this.host, problems, ctx.langs), this.summary);
   }
 }
