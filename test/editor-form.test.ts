@@ -23,12 +23,16 @@ afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
 
 const control = (ed: Editor, id: string) => ed.doc.getElementById(id) as HTMLInputElement;
 
-/** Types into a field as a user does: focus, select what is there, type. */
-async function type(ed: Editor, id: string, text: string) {
+/**
+ * Types into a field as a user does: focus, select what is there, type. Returns what the
+ * field then holds (WebKit's WebDriver drops some spaces it is asked to type).
+ */
+async function type(ed: Editor, id: string, text: string): Promise<string> {
   const field = control(ed, id);
   field.focus();
   field.select();
   await sendKeys({ type: text });
+  return control(ed, id).value;
 }
 
 /** The form's control for a field, found by its visible label as a user finds it. */
@@ -70,7 +74,7 @@ describe('notice editor: the form', () => {
     const ed = await openEditor();
     setText(ed.view, '{\n  "version": 1\n}\n');
     await until(() => control(ed, 'f-id')?.value === '' && !ed.form.inert, 'the form to show the new notice', 10_000);
-    await type(ed, 'f-title', 'Garden waste collection privacy notice');
+    const title = await type(ed, 'f-title', 'Garden waste collection privacy notice');
     await type(ed, 'f-id', 'garden-waste');
     control(ed, 'f-noticeType-direct').click();
     await type(ed, 'f-controller-name', 'Example Borough Council');
@@ -88,7 +92,7 @@ describe('notice editor: the form', () => {
     const result = validateNotice(JSON.parse(ed.text()));
     expect(result.ok ? [] : result.problems).to.deep.equal([]);
     await until(() => /^Valid\./.test(ed.status()), 'the status to say the notice is valid', 10_000);
-    await until(() => ed.preview().includes('Garden waste collection privacy notice'), 'the preview to show it', 10_000);
+    await until(() => ed.preview().includes(title), 'the preview to show it', 10_000);
   });
 
   it('says what is wrong beside the field, in the words a screen reader reads with it', async () => {
@@ -132,13 +136,14 @@ describe('notice editor: the form', () => {
   it('takes a change to the JSON, the preview and back, keeping what it does not show', async () => {
     const ed = await openEditor();
     const before = JSON.parse(ed.text());
-    await type(ed, 'f-title', 'Family Valued privacy notice, edited');
-    await until(() => ed.preview().includes('Family Valued privacy notice, edited'), 'the preview to show the new title', 10_000);
+    const title = await type(ed, 'f-title', 'Family Valued privacy notice, edited');
+    expect(title).to.match(/^Family Valued ?privacy ?notice, ?edited$/);
+    await until(() => ed.preview().includes(title), 'the preview to show the new title', 10_000);
     const after = JSON.parse(ed.text());
-    expect(after.title).to.equal('Family Valued privacy notice, edited');
+    expect(after.title).to.equal(title);
     expect({ ...after, title: before.title }).to.deep.equal(before);
     // And back: a change in the JSON is in the form.
-    setText(ed.view, ed.text().replace('Family Valued privacy notice, edited', 'Written in the JSON'));
+    setText(ed.view, ed.text().replace(title, 'Written in the JSON'));
     await until(() => control(ed, 'f-title').value === 'Written in the JSON', 'the form to follow the JSON', 10_000);
   });
 
