@@ -105,17 +105,22 @@ const config = [
       terse(false),
     ],
   },
-  // dist/editor.js: the notice editor behind demo/editor.html (CodeMirror, the validator and
-  // the lint rules). A separate file: the notice's own script and its budget do not change.
+  // dist/editor.js: the notice editor behind demo/editor.html (CodeMirror, the validator, the
+  // lint rules and the renderers of `render`). A separate file: the notice's own script and its
+  // budget do not change. One file, so the interface locales the renderers import are inside it.
   {
     input: 'src/editor/main.ts',
-    output: { file: 'dist/editor.js', format: 'es', sourcemap: true },
+    output: { file: 'dist/editor.js', format: 'es', sourcemap: true, inlineDynamicImports: true },
     plugins: [
       json({ preferConst: true, compact: true }),
       resolve({ browser: true }),
       typescript({ tsconfig: './tsconfig.editor.json', outDir: 'dist', noEmitOnError: true }),
       terse(true),
     ],
+    onwarn(warning, warn) {
+      // As for the CLI below: @lit-labs/ssr-dom-shim's TypeScript helpers test `this` at the top level.
+      if (warning.code !== 'THIS_IS_UNDEFINED') warn(warning);
+    },
   },
   // dist/cli.js: the `layered-notice` command for Node (src/cli/). Everything but Node's
   // own modules is bundled (the same lit-html instance renders the layers and runs

@@ -138,7 +138,7 @@ const CSP = {
 
 /**
  * Pages under /test/csp/ are served with a Content Security Policy: the strict one, or
- * `?policy=minimal`; `?style=sha256-…` allows one inline style by its hash; `?tt=lit-html` adds a Trusted Types policy allow-list, and
+ * `?policy=minimal`, and so is the notice editor with `/demo/editor.html?policy=strict`; `?style=sha256-…` allows one inline style by its hash; `?tt=lit-html` adds a Trusted Types policy allow-list, and
  * `?tt=lit-html-once` the same without 'allow-duplicates'.
  * `/test/csp/notices/<slug>.json?delay=ms` serves a demo payload late, so a test can
  * make an early load answer after a later one.
@@ -146,7 +146,9 @@ const CSP = {
  */
 async function cspMiddleware(ctx, next) {
   // dist/ssr/csp/: the pages test/node/ssr-embed.test.mjs writes from `render` and `render --embed`.
-  if (!ctx.path.startsWith('/test/csp/') && !ctx.path.startsWith('/dist/ssr/csp/')) return next();
+  // /demo/editor.html?policy=strict: the notice editor under the strict policy (test/editor-csp.test.ts).
+  const editor = ctx.path === '/demo/editor.html' && ctx.query.policy === 'strict';
+  if (!editor && !ctx.path.startsWith('/test/csp/') && !ctx.path.startsWith('/dist/ssr/csp/')) return next();
   const slow = /^\/test\/csp\/notices\/([a-z0-9-]+\.json)$/.exec(ctx.path);
   if (slow) {
     const delay = Math.min(Number(ctx.query.delay) || 0, 5000);

@@ -5,36 +5,17 @@
  */
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { norm, openFrame, until, type Frame } from './helpers/a11y.js';
+import { norm, until } from './helpers/a11y.js';
+import { openEditor as open, setText } from './helpers/editor.js';
 
-interface View {
-  state: { doc: { toString(): string; length: number; line(n: number): { from: number } } };
-  dispatch(spec: unknown): void;
-  focus(): void;
-  contentDOM: HTMLElement;
+/** The editor with its JSON view shown. */
+async function openEditor() {
+  const ed = await open();
+  ed.tab('JSON');
+  return ed;
 }
 
 afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
-
-/** Opens the editor and waits for its first notice to be loaded and previewed. */
-async function openEditor(): Promise<Frame & { view: View; problems: () => string[]; status: () => string; preview: () => string }> {
-  const frame = await openFrame('/demo/editor.html', 1200, 900);
-  // demo/editor.html exposes its CodeMirror view for tests.
-  const win = frame.win as Window & { lnEditor?: View };
-  await until(() => (win.lnEditor?.state.doc.length ?? 0) > 100, 'the editor to open the first demo notice', 20_000);
-  const view = win.lnEditor!;
-  const preview = () => norm(frame.doc.getElementById('ed-notice')!.shadowRoot?.textContent);
-  await until(() => preview().length > 100, 'the preview', 20_000);
-  return {
-    ...frame,
-    view,
-    preview,
-    problems: () => [...frame.doc.querySelectorAll('#ed-problems li')].map((li) => norm(li.textContent)),
-    status: () => norm(frame.doc.getElementById('ed-status')!.textContent),
-  };
-}
-
-const setText = (view: View, text: string) => view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: text } });
 
 describe('notice editor', () => {
   it('marks a misspelt field at its line, with the field it should be', async () => {
@@ -48,7 +29,7 @@ describe('notice editor', () => {
     expect(problem).to.include('controller');
     await until(() => /\d+ problems?; the preview shows the last valid notice/.test(ed.status()), 'the status to say so', 5000);
     // The mark in the text itself.
-    expect(ed.doc.querySelector('.cm-lintRange-error'), 'an error mark in the text').to.exist;
+    expect(ed.json().querySelector('.cm-lintRange-error'), 'an error mark in the text').to.exist;
   });
 
   it('follows an edit in the preview', async () => {
@@ -73,19 +54,40 @@ describe('notice editor', () => {
     ed.view.dispatch({ selection: { anchor: '{\n  "con'.length } });
     ed.view.focus();
     await sendKeys({ type: 't' });
-    await until(() => ed.doc.querySelector('.cm-tooltip-autocomplete'), 'the completion list', 10_000);
-    const offered = [...ed.doc.querySelectorAll('.cm-tooltip-autocomplete li')].map((li) => norm(li.textContent));
+    await until(() => ed.json().querySelector('.cm-tooltip-autocomplete'), 'the completion list', 10_000);
+    const offered = [...ed.json().querySelectorAll('.cm-tooltip-autocomplete li')].map((li) => norm(li.textContent));
     expect(offered.some((o) => o.startsWith('controller'))).to.equal(true);
     expect(offered.some((o) => o.startsWith('contact'))).to.equal(true);
   });
 
-  it('has no axe violations', async () => {
-    const ed = await openEditor();
+  it('moves between the form and the JSON with the arrow keys, as tabs do', async () => {
+    const ed = await open();
+    const formTab = ed.doc.getElementById('ed-tab-form')!;
+    const jsonTab = ed.doc.getElementById('ed-tab-json')!;
+    formTab.focus();
+    await sendKeys({ press: 'ArrowRight' });
+    expect(ed.doc.activeElement).to.equal(jsonTab);
+    expect(jsonTab.getAttribute('aria-selected')).to.equal('true');
+    expect(ed.doc.getElementById('ed-panel-json')!.hidden).to.equal(false);
+    expect(ed.doc.getElementById('ed-panel-form')!.hidden).to.equal(true);
+    // Only the chosen tab is in the Tab order.
+    expect([formTab.tabIndex, jsonTab.tabIndex]).to.deep.equal([-1, 0]);
+  });
+
+  it('has no axe violations, with the form or the JSON, and each preview', async () => {
+    const ed = await open();
     // axe-core inside the editor's own page, so it checks that document.
     const script = ed.doc.createElement('script');
     script.textContent = await (await fetch('/node_modules/axe-core/axe.min.js')).text();
     ed.doc.head.append(script);
-    const result = await ed.win.axe!.run(ed.doc, { resultTypes: ['violations'] });
-    expect(result.violations.map((v: { id: string; nodes: unknown[] }) => `${v.id} (${v.nodes.length})`)).to.deep.equal([]);
+    const violations = async () =>
+      (await ed.win.axe!.run(ed.doc, { resultTypes: ['violations'] })).violations.map(
+        (v: { id: string; nodes: unknown[] }) => `${v.id} (${v.nodes.length})`,
+      );
+    expect(await violations(), 'the form and the element').to.deep.equal([]);
+    ed.tab('JSON');
+    ed.tab('Embed snippet');
+    await until(() => ed.doc.getElementById('ed-embed')!.textContent, 'the embed snippet', 20_000);
+    expect(await violations(), 'the JSON and the embed').to.deep.equal([]);
   });
 });

@@ -7,7 +7,7 @@ import type { Diagnostic } from '@codemirror/lint';
 import { findNodeAtLocation, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import { lintNotice } from '../cli/lint/index.js';
 import { suggestionFor } from '../schema/suggest.js';
-import { validateNotice } from '../schema/validate.js';
+import { validateNotice, type NoticeProblem } from '../schema/validate.js';
 import { pathSegments } from '../schema/json-path.js';
 
 /** Where a path is in the text: the value, or for a missing field, the object that should hold it. */
@@ -29,12 +29,19 @@ function rangeOf(tree: Node | undefined, path: string, textLength: number): { fr
 }
 
 /** What the editor shows for this text: diagnostics, and the parsed value when it is JSON. */
-export function diagnose(text: string): { diagnostics: Diagnostic[]; value?: unknown; valid: boolean } {
+export function diagnose(text: string): {
+  diagnostics: Diagnostic[];
+  value?: unknown;
+  valid: boolean;
+  /** The validator's problems by path, for the guided form. */
+  problems: NoticeProblem[];
+} {
   const errors: ParseError[] = [];
   const tree = parseTree(text, errors, { allowTrailingComma: false, disallowComments: true });
   if (errors.length) {
     return {
       valid: false,
+      problems: [],
       diagnostics: errors.map((e) => ({
         from: e.offset,
         to: Math.min(text.length, e.offset + Math.max(1, e.length)),
@@ -50,6 +57,7 @@ export function diagnose(text: string): { diagnostics: Diagnostic[]; value?: unk
     return {
       value,
       valid: false,
+      problems: result.problems,
       diagnostics: result.problems.map((p) => {
         // As `layered-notice validate` does: an unknown field gets the known one it is closest to.
         const suggestion = suggestionFor(p);
@@ -62,6 +70,7 @@ export function diagnose(text: string): { diagnostics: Diagnostic[]; value?: unk
   return {
     value,
     valid: true,
+    problems: [],
     diagnostics: findings.map((f) => ({
       ...rangeOf(tree, f.path, text.length),
       severity: f.severity === 'error' ? 'error' : f.severity === 'warning' ? 'warning' : 'info',
