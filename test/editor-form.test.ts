@@ -117,7 +117,7 @@ describe('notice editor: the form', () => {
     const links = [...summary()!.querySelectorAll('a')];
     expect(links.map((a) => norm(a.textContent))).to.include.members([
       'Title: missing (expected text)',
-      'Purpose 1: Lawful basis: missing (expected a list of lawful basis codes)',
+      'Purpose 1: Lawful basis: missing: give this purpose its lawful basis, or give "lawfulBasis" once for the whole notice',
     ]);
     links.find((a) => norm(a.textContent).startsWith('Title:'))!.click();
     expect(ed.doc.activeElement).to.equal(control(ed, 'f-title'));

@@ -2,7 +2,7 @@
  * Validates a payload and turns every problem into a message an information
  * governance officer can act on: where (a JSON path), what was expected, what was found.
  */
-import { checker, describe, type CheckOptions, type NoticeProblem } from './kit.js';
+import { MAX_PROBLEMS, checker, describe, type CheckOptions, type NoticeProblem } from './kit.js';
 import { NoticeSchema, defs } from './notice-schema.js';
 import type { Notice, NoticeInput } from './types.js';
 
@@ -49,20 +49,27 @@ const EMPTY = {
 const emptyLists = (notice: Notice): NoticeProblem[] =>
   (['purposes', 'rights'] as const).filter((k) => !notice[k].length).map((k) => ({ path: k, message: `the list is empty: ${EMPTY[k]}` }));
 
-/** Every purpose needs a lawful basis: its own, or the one given once for the whole notice. */
-const missingBasis = (notice: NoticeInput): NoticeProblem[] =>
-  notice.lawfulBasis
-    ? []
-    : notice.purposes.flatMap((p, i) =>
-        p.lawfulBasis
-          ? []
-          : [
-              {
-                path: `purposes[${i}].lawfulBasis`,
-                message: 'missing: give this purpose its lawful basis, or give "lawfulBasis" once for the whole notice',
-              },
-            ],
-      );
+const own = (o: unknown, key: string): boolean => !!o && typeof o === 'object' && Object.prototype.hasOwnProperty.call(o, key);
+
+/**
+ * Every purpose needs a lawful basis: its own, or the one given once for the whole
+ * notice. Read from the payload as written (own fields only, any shape), so a purpose
+ * without one is reported beside the other problems, not only once they are fixed.
+ */
+const missingBasis = (input: unknown): NoticeProblem[] => {
+  const purposes = own(input, 'purposes') ? (input as { purposes: unknown }).purposes : undefined;
+  if (own(input, 'lawfulBasis') || !Array.isArray(purposes)) return [];
+  return purposes.flatMap((p: unknown, i) =>
+    p && typeof p === 'object' && !Array.isArray(p) && !own(p, 'lawfulBasis')
+      ? [
+          {
+            path: `purposes[${i}].lawfulBasis`,
+            message: 'missing: give this purpose its lawful basis, or give "lawfulBasis" once for the whole notice',
+          },
+        ]
+      : [],
+  );
+};
 
 /** The notice with the notice-level bases filled in where a purpose gives none; the payload itself is left as it is. */
 const withBases = (notice: NoticeInput): Notice => {
@@ -93,10 +100,9 @@ export function validateNotice(input: unknown, options: CheckOptions = {}): Vali
     };
   }
   const problems = check(NoticeSchema, input, options);
-  if (problems.length) return { ok: false, problems };
-  const written = input as NoticeInput;
-  const notice = withBases(written);
-  const twice = [...emptyLists(notice), ...missingBasis(written), ...duplicateIds(notice)];
+  if (problems.length) return { ok: false, problems: [...problems, ...missingBasis(input)].slice(0, MAX_PROBLEMS) };
+  const notice = withBases(input as NoticeInput);
+  const twice = [...emptyLists(notice), ...missingBasis(input), ...duplicateIds(notice)];
   return twice.length ? { ok: false, problems: twice } : { ok: true, notice };
 }
 

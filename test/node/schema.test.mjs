@@ -142,3 +142,12 @@ test('lawful bases given once for the whole notice reach every purpose; a purpos
       ),
   ]);
 });
+
+test('a purpose without a lawful basis is reported beside the other problems, not only once they are fixed', () => {
+  const { title, ...base } = demo('parking-permits');
+  const purposes = base.purposes.map(({ lawfulBasis, ...p }, i) => (i === 1 ? p : { ...p, lawfulBasis }));
+  assert.deepEqual(problems({ ...base, purposes }), [
+    'title: missing (expected text)',
+    'purposes[1].lawfulBasis: missing: give this purpose its lawful basis, or give "lawfulBasis" once for the whole notice',
+  ]);
+});
