@@ -51,8 +51,15 @@ export async function buildMutant(root, name, log) {
     throw new Error(`mutation "${name}": "${m.find}" is not in ${m.file} exactly once; update MUTATIONS in scripts/test/sr/mutate.mjs`);
   }
   const dir = mkdtempSync(path.join(os.tmpdir(), `layered-notice-mutant-${name}-`));
-  // rollup.config.mjs sets up every build's plugins, so every tsconfig must be there.
-  const files = ['src', 'locales', 'rollup.config.mjs', 'package.json', ...readdirSync(root).filter((f) => /^tsconfig.*\.json$/.test(f))];
+  // rollup.config.mjs sets up every build's plugins, so every tsconfig and its own plugins must be there.
+  const files = [
+    'src',
+    'locales',
+    'rollup.config.mjs',
+    'scripts/build',
+    'package.json',
+    ...readdirSync(root).filter((f) => /^tsconfig.*\.json$/.test(f)),
+  ];
   for (const f of files) {
     cpSync(path.join(root, f), path.join(dir, f), { recursive: true });
   }
