@@ -119,7 +119,7 @@ const FORMATS = { email: (v: string) => EMAIL.test(v), date: isDate };
  * Own enumerable keys only, as JSON has them: a field named "constructor" or "__proto__" must
  * not find Object.prototype's members, and an inherited field is not in the payload.
  */
-const own = (o: object | undefined, k: string): boolean => !!o && Object.prototype.propertyIsEnumerable.call(o, k);
+export const own = (o: unknown, k: string): boolean => !!o && Object.prototype.propertyIsEnumerable.call(o, k);
 /**
  * Deeper than this is refused rather than walked (a real notice is about 12 levels deep),
  * so a hostile or runaway payload, or a cycle set through the property, cannot overflow the stack.

@@ -2,7 +2,7 @@
  * Validates a payload and turns every problem into a message an information
  * governance officer can act on: where (a JSON path), what was expected, what was found.
  */
-import { MAX_PROBLEMS, checker, describe, type CheckOptions, type NoticeProblem } from './kit.js';
+import { MAX_PROBLEMS, checker, describe, own, type CheckOptions, type NoticeProblem } from './kit.js';
 import { NoticeSchema, defs } from './notice-schema.js';
 import type { Notice, NoticeInput } from './types.js';
 
@@ -49,12 +49,11 @@ const EMPTY = {
 const emptyLists = (notice: Notice): NoticeProblem[] =>
   (['purposes', 'rights'] as const).filter((k) => !notice[k].length).map((k) => ({ path: k, message: `the list is empty: ${EMPTY[k]}` }));
 
-const own = (o: unknown, key: string): boolean => !!o && typeof o === 'object' && Object.prototype.hasOwnProperty.call(o, key);
-
 /**
  * Every purpose needs a lawful basis: its own, or the one given once for the whole
- * notice. Read from the payload as written (own fields only, any shape), so a purpose
- * without one is reported beside the other problems, not only once they are fixed.
+ * notice. Read from the payload as written (own enumerable fields, as the checker reads
+ * them; any shape), so a purpose without one is reported beside the other problems, not
+ * only once they are fixed.
  */
 const missingBasis = (input: unknown): NoticeProblem[] => {
   const purposes = own(input, 'purposes') ? (input as { purposes: unknown }).purposes : undefined;
