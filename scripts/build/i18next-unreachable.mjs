@@ -8,7 +8,8 @@
  * them; this plugin does, measured with `npm run size` (gzip -9 of the classic script):
  * - the Formatter and the backend Connector (I18NEXT_DEAD_CODE): 1.7 KB;
  * - methods in UNREACHABLE: 1.9 KB;
- * - branches in NEVER_TRUE: 0.7 KB.
+ * - branches in NEVER_TRUE: 0.7 KB;
+ * - nesting (Interpolator.nest, an identity here): 0.4 KB.
  * Without this plugin (`LN_WHOLE_I18NEXT=1 npm run build && npm run size`) the classic
  * script is 34,844 B gzip, over its 30 KB budget by 4.1 KB.
  * The build fails if i18next's code changes shape (a needle or a method is not found),
@@ -34,7 +35,8 @@ const I18NEXT_DEAD_CODE = [
  * Per class: `drop`, methods nothing calls (i18next itself does not, and our code uses
  * none of them); `empty`, methods whose body goes, as i18next names them on paths our
  * instance never takes (or, for hasLoadedNamespace, only to decide a debug warning).
- * Top-level functions in `functions` keep an empty body for the same reason.
+ * Top-level functions in `functions` keep an empty body for the same reason. `identity`:
+ * methods whose body becomes `return <first parameter>`.
  */
 const UNREACHABLE = {
   I18n: {
@@ -51,6 +53,9 @@ const UNREACHABLE = {
   Translator: { drop: ['exists'], empty: ['getUsedParamsDetails'] },
   // English is always in the resources, so changeLanguage never looks for a best match; the bare-code warning is debug only.
   LanguageUtil: { empty: ['getBestMatchFromCodes', 'deprecateBareCode'] },
+  // Nesting ("$t(key)" inside a string): no locale may use it (the locales check refuses it),
+  // so nest() gives back the string it is given.
+  Interpolator: { identity: ['nest'] },
   // Plural suffixes are listed only to save missing keys (saveMissing is off).
   PluralResolver: { drop: ['needsPlural', 'getPluralFormsOfKey', 'clearCache'], empty: ['getSuffixes'] },
   // The selector API (a function as key): our keys are strings.
@@ -104,12 +109,14 @@ export const withoutUnreachableI18next = () => ({
         const name = `${node.id.name}.${member.key?.name}`;
         if (rules.drop?.includes(member.key?.name)) edits.push([member.start, member.end, '']);
         else if (rules.empty?.includes(member.key?.name)) edits.push([member.value.body.start, member.value.body.end, '{}']);
+        else if (rules.identity?.includes(member.key?.name))
+          edits.push([member.value.body.start, member.value.body.end, `{ return ${member.value.params[0].name}; }`]);
         else continue;
         wanted.add(name);
       }
     }
     for (const [cls, rules] of Object.entries(UNREACHABLE))
-      for (const name of cls === 'functions' ? rules : [...(rules.drop ?? []), ...(rules.empty ?? [])])
+      for (const name of cls === 'functions' ? rules : [...(rules.drop ?? []), ...(rules.empty ?? []), ...(rules.identity ?? [])])
         if (!wanted.has(cls === 'functions' ? name : `${cls}.${name}`)) changed(cls === 'functions' ? name : `${cls}.${name}`);
     for (const [start, end, text] of edits.sort((a, b) => b[0] - a[0])) code = code.slice(0, start) + text + code.slice(end);
     return { code, map: null };

@@ -29,6 +29,9 @@ export function checkLocale(en, locale, lang) {
     // format spec would be shown unformatted: dates and numbers are formatted in code.
     if (/\{\{[^}]*,[^}]*\}\}/.test(value))
       return add('placeholder', keyPath, 'format specs such as {{date, datetime}} are not supported: use a plain {{name}}', key);
+    // Nor with its nesting ("$t(other.key)"): the string would be shown as written.
+    if (value.includes('$t('))
+      return add('placeholder', keyPath, 'nested keys such as $t(other.key) are not supported: write the words out', key);
     const have = placeholders(value);
     const unknown = have.filter((n) => !allowed.includes(n));
     const lost = mustKeep.filter((n) => !have.includes(n));

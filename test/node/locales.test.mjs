@@ -230,3 +230,14 @@ test('a format spec ({{date, datetime}}) is refused: the classic script has no i
     [['placeholder', 'notice.updated']],
   );
 });
+
+test('a nested key ($t(other.key)) is refused: the classic script has no i18next nesting', () => {
+  const en = JSON.parse(readFileSync('locales/en.json', 'utf8'));
+  const cy = JSON.parse(readFileSync('locales/cy.json', 'utf8'));
+  cy.glance.heading = 'Cipolwg ($t(glance.who))';
+  const problems = checkLocale(en, cy, 'cy');
+  assert.deepEqual(
+    problems.map((p) => [p.type, p.path, p.message]),
+    [['placeholder', 'glance.heading', 'nested keys such as $t(other.key) are not supported: write the words out']],
+  );
+});
