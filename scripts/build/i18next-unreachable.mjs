@@ -80,7 +80,17 @@ const NEVER_TRUE = [
   'l && this.logger.debug && !isSafeLanguageCode(l)',
 ];
 
-/** Rollup plugin: applies I18NEXT_DEAD_CODE, NEVER_TRUE and UNREACHABLE to i18next's ES module. */
+/**
+ * Conditions that are always true for our instance: `if (<condition>) {` becomes
+ * `if (true) {`, and terser drops what follows the branch's return.
+ */
+const ALWAYS_TRUE = [
+  // Translator.translate, a key naming a group of strings: returnObjects is never set, so the
+  // group is never copied out; the sentence about it is returned instead.
+  '!opt.returnObjects && !this.options.returnObjects',
+];
+
+/** Rollup plugin: applies I18NEXT_DEAD_CODE, NEVER_TRUE, ALWAYS_TRUE and UNREACHABLE to i18next's ES module. */
 export const withoutUnreachableI18next = () => ({
   name: 'without-unreachable-i18next',
   transform(code, id) {
@@ -90,10 +100,15 @@ export const withoutUnreachableI18next = () => ({
       if (!code.includes(needle)) changed(`"${needle}"`);
       code = code.replace(needle, replacement);
     }
-    for (const condition of NEVER_TRUE) {
-      const needle = `if (${condition}) {`;
-      if (code.split(needle).length !== 2) changed(`exactly one "${needle}"`);
-      code = code.replace(needle, 'if (false) {');
+    for (const [conditions, value] of [
+      [NEVER_TRUE, false],
+      [ALWAYS_TRUE, true],
+    ]) {
+      for (const condition of conditions) {
+        const needle = `if (${condition}) {`;
+        if (code.split(needle).length !== 2) changed(`exactly one "${needle}"`);
+        code = code.replace(needle, `if (${value}) {`);
+      }
     }
     // [start, end, replacement], applied from the end so earlier offsets stay valid.
     const edits = [];

@@ -44,6 +44,8 @@ test('the trimmed i18next translates as the component uses it', async () => {
   assert.equal(cy('glance.index', { count: 1 }), '1 section');
   assert.equal(i18n.getFixedT('en')('glance.index', { count: 3 }), '3 sections');
   assert.equal(cy('glance.missing'), 'glance.missing');
+  // A key naming a group of strings gives i18next's sentence about it, never the group.
+  assert.equal(i18n.getFixedT('en')('glance'), "key 'glance (en)' returned an object instead of string.");
   assert.equal(i18n.dir('ar'), 'rtl');
   assert.equal(i18n.dir('cy'), 'ltr');
 });
