@@ -13,13 +13,13 @@ import type { Notice, Rich } from '../schema/types.js';
 import { baseCode } from '../schema/codes.js';
 import { forAudience, type RenderContext } from './context.js';
 import { heading } from './heading.js';
-import { rich, row, safeHref, text } from './rich-text.js';
+import { rich, row, safeHref, text, unitList } from './rich-text.js';
 
 type Purpose = Notice['purposes'][number];
 
 /** Names of lawful-basis or Article 9 codes, each once, in the locale. */
 const names = (ctx: RenderContext, codes: string[] | undefined): string =>
-  new Intl.ListFormat(ctx.uiLang, { type: 'unit' }).format([...new Set((codes ?? []).map((c) => ctx.t(`bases.${baseCode(c)}.name`)))]);
+  unitList(ctx, [...new Set((codes ?? []).map((c) => ctx.t(`bases.${baseCode(c)}.name`)))]);
 
 /** A list of rich texts; one item is shown without a list around it. */
 export const items = (values: unknown[]): unknown =>

@@ -10,7 +10,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Contact, Notice, Text } from '../schema/types.js';
 import { forAudience, type RenderContext } from './context.js';
 import { heading } from './heading.js';
-import { mailHref, plain, rich, row, telHref, text } from './rich-text.js';
+import { mailHref, plain, rich, row, telHref, text, unitList } from './rich-text.js';
 
 const impactPoints = (ctx: RenderContext, n: Notice): unknown[] => {
   const { t } = ctx;
@@ -60,7 +60,14 @@ export function renderGlance(ctx: RenderContext): TemplateResult {
       ${impact.length ? row(t('glance.impact'), html`<ul>${impact.map((p) => html`<li>${p}</li>`)}</ul>`) : nothing}
       ${row(
         t('glance.rights'),
-        html`${s.rights ? rich(ctx, s.rights) : html`<p>${new Intl.ListFormat(ctx.uiLang, { type: 'unit' }).format(rights.map((r) => t(`rights.${r.code}.name`)))}</p>`}
+        html`${
+          s.rights
+            ? rich(ctx, s.rights)
+            : html`<p>${unitList(
+                ctx,
+                rights.map((r) => t(`rights.${r.code}.name`)),
+              )}</p>`
+        }
           <a href="#${ctx.id('rights')}">${t('glance.rightsLink')}</a>`,
       )}
       ${row(

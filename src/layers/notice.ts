@@ -27,15 +27,18 @@ const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
 /**
  * A payload date (YYYY-MM-DD) as the reader's language writes it: English in UK
- * order ("18 September 2020"). An engine without the language's date names (Chromium
- * has no Welsh ones) would fall back to English, so the month names then come from
- * the locale file. The formatter is made once per language: the first costs tens of ms.
+ * order ("18 September 2020"), from the locale file's pattern and month names. Other
+ * languages use the engine's date names when it has them; an engine without them
+ * (Chromium has no Welsh ones) would fall back to English, so the locale file's are
+ * used then too. English never asks the engine: its first date formatter costs
+ * tens of ms on a slow phone, for the words the locale file already holds.
  */
 export const formatDate = (ctx: Pick<RenderContext, 'uiLang' | 't'>, date: string): string => {
-  const lang = baseLanguage(ctx.uiLang) === 'en' ? 'en-GB' : ctx.uiLang;
+  const lang = ctx.uiLang;
   let format = dateFormats.get(lang);
-  if (!format) dateFormats.set(lang, (format = new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' })));
-  if (baseLanguage(format.resolvedOptions().locale) === baseLanguage(lang)) return format.format(new Date(date));
+  if (baseLanguage(lang) !== 'en' && !format)
+    dateFormats.set(lang, (format = new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' })));
+  if (format && baseLanguage(format.resolvedOptions().locale) === baseLanguage(lang)) return format.format(new Date(date));
   const [year, month, day] = date.split('-');
   return ctx.t('notice.date', { day: +day!, month: ctx.t('notice.months').split(',')[+month! - 1], year });
 };

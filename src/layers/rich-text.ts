@@ -26,6 +26,14 @@ export const telHref = (phone?: string): string | undefined => phone && safeHref
 export const mailHref = (email?: string, subject?: string): string | undefined =>
   email && safeHref(`mailto:${email}${subject ? `?subject=${encodeURIComponent(subject)}` : ''}`);
 
+/**
+ * Words joined as the reader's language lists units ("a, b, c"). English is joined
+ * here: the engine's first list formatter loads its locale data, tens of ms on a slow
+ * phone, in the task that paints the first layer.
+ */
+export const unitList = (ctx: Pick<RenderContext, 'uiLang'>, words: string[]): string =>
+  baseLanguage(ctx.uiLang) === 'en' ? words.join(', ') : new Intl.ListFormat(ctx.uiLang, { type: 'unit' }).format(words);
+
 /** A term and its description in a `<dl>`, as the at-a-glance and contact layers lay them out. */
 export const row = (term: unknown, detail: unknown): TemplateResult => html`<div class="row"><dt>${term}</dt><dd>${detail}</dd></div>`;
 
