@@ -22,6 +22,10 @@ import { absoluteFull } from './element/full-href.js';
 import { renderFallback } from './element/fallback.js';
 import { asNoticeError, noSource, unknownPurpose } from './element/element-errors.js';
 import { styles } from './layered-notice.styles.js';
+import { nextTask } from './element/next-task.js';
+
+/** Sections built per task after the first layer: a few ms each at CPU ×4 for the real notices measured. */
+const SECTIONS_PER_TASK = 4;
 
 /**
  * A UK privacy notice shown in layers: at a glance, the full text as expandable
@@ -114,8 +118,18 @@ export class LayeredNotice extends LitElement {
   // Internal state lives in one object changed through `set()`, rather than in
   // `static properties`, which the custom-elements manifest would list as attributes.
   // `purpose` is the one checked against `shown`: the attribute may name one not checked yet.
-  private view: { shown?: Notice; purpose?: string; failed?: NoticeError; open: Set<string>; audience: string | null; uiLang: string } = {
+  // `built`: sections built so far (see RenderContext); Infinity once the whole notice is.
+  private view: {
+    shown?: Notice;
+    purpose?: string;
+    failed?: NoticeError;
+    open: Set<string>;
+    audience: string | null;
+    uiLang: string;
+    built: number;
+  } = {
     open: new Set(),
+    built: Infinity,
     audience: null,
     uiLang: 'en',
   };
@@ -134,7 +148,10 @@ export class LayeredNotice extends LitElement {
   private readonly status = new StatusMessage(this);
   private readonly links = new NoticeLinks(this, {
     shown: () => this.view.shown,
-    open: (id) => this.view.open.has(id) || this.handlers.toggle(id, true),
+    open: (id) => {
+      if (this.view.built < Infinity) this.set({ built: Infinity });
+      if (id && !this.view.open.has(id)) this.handlers.toggle(id, true);
+    },
     copied: () => this.status.say(translator(this.view.uiLang)('sections.copied')),
   });
   private readonly announcer = new TitleAnnouncer(this, this.status, () => this.view.shown && plain(this.context(), this.view.shown.title));
@@ -229,11 +246,38 @@ export class LayeredNotice extends LitElement {
     }
     if (this.view.shown === notice) return this.set({ purpose });
     // Server-rendered markup shows every section open: start the same way, so nothing moves.
-    this.set({ shown: notice, purpose, failed: undefined, open: new Set(this.ssr ? sectionIds(notice) : []) });
-    void this.updateComplete.then(() => {
+    // Otherwise the first layer comes first, alone, and the sections follow a few per task
+    // (see updated()), unless the address names a part of this notice: that is built at once.
+    const whole = this.ssr || purpose || location.hash.startsWith(`#${notice.id}-`);
+    this.set({ shown: notice, purpose, failed: undefined, open: new Set(this.ssr ? sectionIds(notice) : []), built: whole ? Infinity : 0 });
+    this.ready = false;
+  }
+
+  /** `updateComplete` resolves once the whole notice is built, not only its first layer. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    return this.view.shown && this.view.built < Infinity ? (await nextTask(), this.getUpdateComplete()) : done;
+  }
+
+  /** Whether ln-ready was sent for the notice on screen. */
+  private ready = true;
+
+  // The rest of the notice is built after the first layer is on screen, in tasks short
+  // enough not to block input (https://web.dev/articles/optimize-long-tasks): each waits
+  // for the browser with scheduler.yield() where it exists, a new task elsewhere.
+  protected override updated(): void {
+    const { shown, built } = this.view;
+    if (!shown) return;
+    if (built < Infinity) {
+      void nextTask().then(() => {
+        if (this.view.shown === shown && this.view.built === built)
+          this.set({ built: built < visibleSections(this.context()).length ? built + SECTIONS_PER_TASK : Infinity });
+      });
+    } else if (!this.ready) {
+      this.ready = true;
       void this.links.handleHash();
-      emit(this, 'ln-ready', { notice, lang: this.view.uiLang });
-    });
+      emit(this, 'ln-ready', { notice: shown, lang: this.view.uiLang });
+    }
   }
 
   private fail(error: NoticeError): void {
@@ -256,7 +300,7 @@ export class LayeredNotice extends LitElement {
       emit(this, 'ln-toggle', { section: id, open });
     },
     toggleAll: (open) => {
-      this.set({ open: new Set(open && this.view.shown ? visibleSections(this.context()).map((s) => s.id) : []) });
+      this.set({ built: Infinity, open: new Set(open && this.view.shown ? visibleSections(this.context()).map((s) => s.id) : []) });
     },
     audience: (id) => {
       this.set({ audience: id });
@@ -264,8 +308,8 @@ export class LayeredNotice extends LitElement {
   };
 
   private context(): RenderContext {
-    const { shown, uiLang, audience, open } = this.view;
-    return contextOf(shown!, { lang: resolveLanguage(this, shown!.language), uiLang, level: this.headingLevel, audience, open });
+    const { shown, uiLang, audience, open, built } = this.view;
+    return contextOf(shown!, { lang: resolveLanguage(this, shown!.language), uiLang, level: this.headingLevel, audience, open, built });
   }
 
   override render() {

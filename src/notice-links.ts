@@ -17,7 +17,7 @@ export interface LinksHost extends ReactiveControllerHost, HTMLElement {
 export interface LinksOptions {
   /** The notice on screen, if any. */
   shown(): Notice | undefined;
-  /** Opens a section, if it is closed. */
+  /** Builds the whole notice if it is not yet, and opens a section (none: ''), if it is closed. */
   open(section: string): void;
   /** Says, through the status region, that an address was copied. */
   copied(): void;
@@ -46,11 +46,16 @@ export class NoticeLinks implements ReactiveController {
 
   hostConnected(): void {
     addEventListener('hashchange', this.handleHash);
+    addEventListener('beforeprint', this.whole);
   }
 
   hostDisconnected(): void {
     removeEventListener('hashchange', this.handleHash);
+    removeEventListener('beforeprint', this.whole);
   }
+
+  /** A page printed while the notice is still being built prints all of it: the update runs before printing. */
+  private whole = (): void => this.options.open('');
 
   /** Opens and scrolls to the part of this notice named by the URL's fragment. */
   handleHash = async (): Promise<void> => {
@@ -62,8 +67,8 @@ export class NoticeLinks implements ReactiveController {
       return; // A malformed fragment (#%) names nothing here.
     }
     if (!notice || !id.startsWith(`${notice.id}-`)) return;
-    const section = sectionIds(notice).find((s) => `${notice.id}-${s}` === id);
-    if (section) this.options.open(section);
+    // The part named may not be built yet: the whole notice is built at once.
+    this.options.open(sectionIds(notice).find((s) => `${notice.id}-${s}` === id) ?? '');
     await this.host.updateComplete;
     const target = this.host.renderRoot.querySelector<HTMLElement>(`[id="${CSS.escape(id)}"]`);
     target?.scrollIntoView({ block: 'start' });

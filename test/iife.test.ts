@@ -17,6 +17,8 @@ async function openDemo(page: string): Promise<Window> {
 const rendered = async (win: Window): Promise<Element> => {
   const el = win.document.querySelector('layered-notice')!;
   for (let i = 0; i < 100 && !el.shadowRoot?.querySelector('[part="base"]'); i++) await new Promise((r) => setTimeout(r, 50));
+  // The first layer is there; updateComplete waits for the rest of the notice.
+  await (el as Element & { updateComplete?: Promise<unknown> }).updateComplete;
   return el;
 };
 
@@ -45,6 +47,17 @@ describe('the classic script (dist/layered-notice.iife.js) on a CMS-like page', 
     expect(el.shadowRoot!.querySelector('nav h4')!.textContent).to.equal('Yn yr hysbysiad hwn: 4 adran');
     const requests = win.performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname);
     expect(requests).to.include('/dist/locales/cy.json');
+  });
+
+  it('requests the payload as soon as it runs, before setting the element up, and only once', async () => {
+    const frame = document.createElement('iframe');
+    frame.src = '/test/fixtures/pages/early-fetch.html';
+    document.body.append(frame);
+    await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    const win = frame.contentWindow! as Window & { __calls: string[] };
+    const el = await rendered(win);
+    expect(el.shadowRoot!.querySelector('h2')!.textContent).to.equal('Family values privacy notice');
+    expect(win.__calls).to.deep.equal(['fetch /demo/notices/coventry-family-valued.json', 'define layered-notice']);
   });
 
   it('does nothing when the page loads the script a second time', async () => {

@@ -51,8 +51,12 @@ async function openFrame(url: string, { width = 900, height = 700, sandbox }: { 
   return { win: frame.contentWindow as Window & typeof globalThis, doc: frame.contentDocument! };
 }
 
-const rendered = (el: Element, what = 'the notice to render') =>
-  until(() => el.shadowRoot?.querySelector('[part="base"]'), what) as Promise<HTMLElement>;
+/** Waits for the notice's first layer, then for the rest of it (updateComplete waits for the whole notice). */
+const rendered = async (el: Element, what = 'the notice to render'): Promise<HTMLElement> => {
+  await until(() => el.shadowRoot?.querySelector('[part="base"]'), what);
+  await (el as Element & { updateComplete: Promise<unknown> }).updateComplete;
+  return el.shadowRoot!.querySelector<HTMLElement>('[part="base"]')!;
+};
 const text = (el: Element | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const requested = (win: Window) => win.performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname);
 

@@ -384,6 +384,8 @@ async function openFrame(url: string): Promise<Window> {
 async function renderedIn(win: Window): Promise<Element> {
   const el = win.document.querySelector('layered-notice')!;
   await waitFor(() => Boolean(el.shadowRoot?.querySelector('[part="base"]')), 5000);
+  // The first layer is there; updateComplete waits for the rest of the notice.
+  await (el as Element & { updateComplete?: Promise<unknown> }).updateComplete;
   await new Promise((r) => setTimeout(r, 50));
   await new Promise((r) => win.requestAnimationFrame(() => r(undefined)));
   return el;

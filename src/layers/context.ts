@@ -22,6 +22,12 @@ export interface RenderContext {
   audience: string | null;
   /** Ids of the open sections. */
   open: ReadonlySet<string>;
+  /**
+   * How many sections are built so far, while the element builds the notice a few
+   * sections per task; the rights and contacts layers come once every section is.
+   * Absent: all of it (the server, and the element once done).
+   */
+  built?: number;
   /** A document-unique id for a part of this notice (`<notice id>-<part>`). */
   id(part: string): string;
 }
@@ -31,7 +37,10 @@ export const forAudience = (ctx: RenderContext, audiences?: string[]): boolean =
   !ctx.audience || !audiences || audiences.includes(ctx.audience);
 
 /** The context for `notice`: what differs between the element and the server is in `view`. */
-export const contextOf = (notice: Notice, view: Pick<RenderContext, 'lang' | 'uiLang' | 'level' | 'audience' | 'open'>): RenderContext => ({
+export const contextOf = (
+  notice: Notice,
+  view: Pick<RenderContext, 'lang' | 'uiLang' | 'level' | 'audience' | 'open' | 'built'>,
+): RenderContext => ({
   ...view,
   notice,
   t: translator(view.uiLang),

@@ -13,7 +13,7 @@ import { rich, text } from './rich-text.js';
 import { baseLanguage } from '../i18n/language.js';
 import { renderGlance } from './glance.js';
 import { renderFacts } from './facts.js';
-import { renderSections, type SectionHandlers } from './sections.js';
+import { renderSections, visibleSections, type SectionHandlers } from './sections.js';
 import { renderRights } from './rights.js';
 import { renderContacts } from './contacts.js';
 import { renderLanguageSwitcher } from './language-switcher.js';
@@ -65,7 +65,9 @@ export function renderNotice(ctx: RenderContext, on: NoticeHandlers, status = ''
   return html`<div part="base" class="notice" lang=${ctx.uiLang} dir=${direction(ctx.uiLang)}>
     ${heading(ctx.level, text(ctx, n.title), ctx.id('title'))} ${renderLanguageSwitcher(ctx, on.language)}
     ${renderUpdated(ctx)}
-    ${renderGlance(ctx)} ${renderFacts(ctx)} ${renderSections(ctx, on)} ${renderRights(ctx)} ${renderContacts(ctx)}
+    ${renderGlance(ctx)} ${renderFacts(ctx)}
+    ${ctx.built === 0 ? nothing : renderSections(ctx, on)}
+    ${(ctx.built ?? Infinity) > visibleSections(ctx).length ? [renderRights(ctx), renderContacts(ctx)] : nothing}
     <div role="status" class="vh">${status}</div>
   </div>`;
 }

@@ -87,6 +87,6 @@ export function renderSections(ctx: RenderContext, on: SectionHandlers): Templat
         <span class="chevron" aria-hidden="true"></span> ${ctx.t(allOpen ? 'sections.hideAll' : 'sections.showAll')}
       </button>
     </div>
-    ${sections.map((s) => renderSection(ctx, s, on))}
+    ${sections.slice(0, ctx.built).map((s) => renderSection(ctx, s, on))}
   </div>`;
 }

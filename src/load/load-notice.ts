@@ -7,6 +7,7 @@ import { validateNotice } from '../schema/validate.js';
 import type { Notice } from '../schema/types.js';
 import { NoticeError } from './notice-error.js';
 import { parseJson } from './parse-json.js';
+import { requestPayload, takeEarly } from './early-requests.js';
 
 /** Payloads larger than this are refused: the largest real notice is about 40 KB. */
 export const MAX_PAYLOAD_BYTES = 512 * 1024;
@@ -65,7 +66,7 @@ export async function fetchNotice(url: string, signal: AbortSignal): Promise<Not
   signal.addEventListener('abort', stop);
   setTimeout(stop, FETCH_TIMEOUT_MS);
   try {
-    const response = await fetch(url, { signal: timeout.signal, credentials: 'same-origin', headers: { accept: 'application/json' } });
+    const response = await (takeEarly(url, timeout.signal) ?? requestPayload(url, timeout.signal));
     if (!response.ok) {
       throw new NoticeError(
         'http',

@@ -1,0 +1,111 @@
+/**
+ * The first layer comes first: the element paints at a glance and the key facts in its
+ * first render, alone, and builds the full notice, the rights and the contacts a few
+ * sections per task after it, waiting for the browser (scheduler.yield) between tasks,
+ * so no task of a long notice blocks input for long. Not a timing test: the scheduler
+ * is replaced by one the test releases step by step, and each step's DOM is asserted.
+ * Deep links, "Show all sections" and print still get the whole notice at once.
+ */
+import { expect } from '@open-wc/testing';
+import type { LayeredNotice } from '../src/layered-notice.js';
+import { $, $$, loadPayload, type DemoNotice } from './helpers/notices.js';
+import { until } from './helpers/a11y.js';
+
+/** scheduler.yield() calls not yet let go, oldest first. */
+let waiting: (() => void)[] = [];
+
+before(() => {
+  // An own property shadows the engine's scheduler (where it has one) for these tests only.
+  Object.defineProperty(globalThis, 'scheduler', {
+    configurable: true,
+    value: { yield: () => new Promise<void>((resolve) => waiting.push(resolve)) },
+  });
+});
+after(() => {
+  delete (globalThis as { scheduler?: unknown }).scheduler;
+});
+
+let el: LayeredNotice;
+let readyEvents = 0;
+afterEach(() => {
+  // Let the element finish, so nothing is left waiting between tests.
+  waiting.splice(0).forEach((go) => go());
+  el?.remove();
+  history.replaceState(null, '', location.pathname + location.search);
+});
+
+/** Appends an element for `payload` and waits for its first render. */
+async function mount(payload: DemoNotice): Promise<LayeredNotice> {
+  waiting = [];
+  readyEvents = 0;
+  el = document.createElement('layered-notice') as LayeredNotice;
+  el.addEventListener('ln-ready', () => readyEvents++);
+  el.notice = payload;
+  document.body.append(el);
+  await until(() => el.shadowRoot?.querySelector('[part="glance"]'), 'the first layer');
+  return el;
+}
+
+/** Lets the element go on past one scheduler.yield(), and waits until it asks for the next one or is done. */
+async function step(): Promise<void> {
+  expect(waiting.length, 'the element waits for the browser before building more').to.equal(1);
+  waiting.shift()!();
+  await until(() => waiting.length > 0 || readyEvents > 0, 'the next part of the notice');
+}
+
+const parts = (e: LayeredNotice) => ({
+  sections: $$(e, '[part="section"]').length,
+  rights: !!$(e, '[part="rights"]'),
+  contacts: !!$(e, '[part="contacts"]'),
+});
+
+describe('the first layer first, the rest in short tasks', () => {
+  it('renders at a glance and the key facts alone, then the sections a few per task, then rights and contacts', async () => {
+    const payload = await loadPayload('no-wrong-door-evaluation');
+    await mount(payload);
+    expect($(el, '[part="glance"]').textContent).to.contain('At a glance');
+    expect($(el, '[part="facts"]'), 'the key facts are in the first render').to.exist;
+    expect(parts(el)).to.deep.equal({ sections: 0, rights: false, contacts: false });
+    expect(readyEvents, 'ln-ready waits for the whole notice').to.equal(0);
+
+    const seen: number[] = [];
+    while (!readyEvents) {
+      await step();
+      seen.push(parts(el).sections);
+    }
+    // 12 sections, at most 4 per task, then the rights and contacts layers in a task of their own.
+    expect(seen).to.deep.equal([4, 8, 12, 12]);
+    expect(parts(el)).to.deep.equal({ sections: payload.sections.length, rights: true, contacts: true });
+    expect(readyEvents).to.equal(1);
+  });
+
+  it('"Show all sections" pressed before the build is done opens every section at once', async () => {
+    const payload = await loadPayload('no-wrong-door-evaluation');
+    await mount(payload);
+    await step();
+    expect(parts(el).sections).to.equal(4);
+    $<HTMLButtonElement>(el, '[part="show-all"]').click();
+    await until(() => readyEvents > 0, 'ln-ready');
+    expect(parts(el)).to.deep.equal({ sections: 12, rights: true, contacts: true });
+    expect($$(el, '[part="content"][hidden]'), 'every section open').to.have.length(0);
+  });
+
+  it('printing before the build is done prints the whole notice', async () => {
+    const payload = await loadPayload('children-in-need-looked-after');
+    await mount(payload);
+    dispatchEvent(new Event('beforeprint'));
+    // Printing lays the page out after the event's listeners and their microtasks.
+    await Promise.resolve();
+    await Promise.resolve();
+    expect(parts(el)).to.deep.equal({ sections: payload.sections.length, rights: true, contacts: true });
+  });
+
+  it('an address naming a part of the notice builds the whole notice in the first render, and focuses that part', async () => {
+    const payload = await loadPayload('no-wrong-door-evaluation');
+    history.replaceState(null, '', `#${payload.id}-rights`);
+    await mount(payload);
+    expect(parts(el)).to.deep.equal({ sections: 12, rights: true, contacts: true });
+    await until(() => el.shadowRoot!.activeElement, 'focus on the rights heading');
+    expect(el.shadowRoot!.activeElement!.id).to.equal(`${payload.id}-rights`);
+  });
+});
