@@ -72,6 +72,16 @@ export function fieldset(ctx: FormContext, path: Segment[], help: FieldHelp, s: 
   </fieldset>`;
 }
 
+/**
+ * Takes focus to the first control of a new entry, as the GOV.UK "add another" pattern
+ * does: the form is drawn again synchronously by the edit, so the entry is there now, and
+ * a keyboard user goes on typing where the new fields are rather than finding them.
+ */
+function focusEntry(from: HTMLElement, path: Segment[]): void {
+  const entry = from.ownerDocument.getElementById(idFor(path));
+  entry?.querySelector<HTMLElement>('input, select, textarea')?.focus();
+}
+
 /** A list of objects: one fieldset per entry, each with a button to remove it, and one to add another. */
 function entries(ctx: FormContext, path: Segment[], help: FieldHelp, item: JsonSchema): TemplateResult {
   const id = idFor(path);
@@ -91,8 +101,12 @@ function entries(ctx: FormContext, path: Segment[], help: FieldHelp, item: JsonS
         </button>
       </div>`,
     )}
-    <button type="button" class="ed-button ed-button--secondary"
-      @click=${() => (Array.isArray(raw) ? ctx.edit([...path, list.length], {}, true) : ctx.edit(path, [{}]))}>
+    <button type="button" class="ed-button ed-button--secondary" id=${`${id}-add`}
+      @click=${(e: Event) => {
+        if (Array.isArray(raw)) ctx.edit([...path, list.length], {}, true);
+        else ctx.edit(path, [{}]);
+        focusEntry(e.target as HTMLElement, [...path, list.length]);
+      }}>
       Add ${list.length ? 'another' : /^[aeiou]/i.test(what) ? 'an' : 'a'} ${what.toLowerCase()}
     </button>
   </fieldset>`;
