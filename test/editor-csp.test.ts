@@ -37,6 +37,8 @@ describe('notice editor: under a strict Content Security Policy', function () {
     ed.tab('Static page');
     const page = ed.doc.getElementById('ed-page') as HTMLIFrameElement;
     await until(() => norm(page.contentDocument?.querySelector('h1')?.textContent) === typed, 'the static page', 20_000);
+    // The page's own style reaches it (its body is 46rem wide at most), though the policy refuses inline <style>.
+    await until(() => getComputedStyle(page.contentDocument!.body).maxWidth === '736px', 'the static page to be styled', 5000);
     ed.tab('Embed snippet');
     await until(() => ed.doc.getElementById('ed-embed')!.textContent!.includes(typed), 'the embed', 20_000);
     ed.tab('Just in time');

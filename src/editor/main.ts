@@ -14,6 +14,7 @@ import { FactsForm, type FormState } from './form/facts-form.js';
 import { completeFromSchema, hoverFromSchema } from './help.js';
 import { lintMarks } from './lint-marks.js';
 import type { JsonSchema, Segment } from './schema-lookup.js';
+import { wireImport } from './import-page.js';
 import { Previews } from './preview/previews.js';
 import { wireTabs } from './tabs.js';
 import type { Notice } from '../schema/types.js';
@@ -142,11 +143,11 @@ function editPayload(path: Segment[], value: unknown, insert = false) {
 }
 
 /** Replaces the whole text (a file or demo notice was opened). */
-function open(text: string, name: string) {
+function open(text: string, name: string, said = `Opened ${name}. `) {
   view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: text } });
   savedText = text;
   fileName = name;
-  opened = `Opened ${name}. `;
+  opened = said;
   forceLinting(view);
 }
 
@@ -176,6 +177,7 @@ file.addEventListener('change', async () => {
   if (chosen && confirmDiscard()) open(await chosen.text(), chosen.name);
   file.value = '';
 });
+wireImport($('ed-import'), $('ed-import-notes'), { open, announce, confirmDiscard: () => confirmDiscard() });
 language.addEventListener('change', () => lastValid && previews.show(lastValid, language.value));
 
 $('ed-save').addEventListener('click', () => {

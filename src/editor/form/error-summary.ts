@@ -1,7 +1,7 @@
 /**
  * The form's error summary, as the GOV.UK Design System writes one: "There is a problem",
  * then one link per problem, named by the field it belongs to, that moves focus to that
- * field. Problems with no field in the form (in the prose sections, say) stay in the
+ * field. Problems with no field in the form (a table's cells, say) stay in the
  * problem list under the editor.
  */
 import { html, nothing, type TemplateResult } from 'lit';

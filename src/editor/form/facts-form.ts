@@ -2,7 +2,7 @@
  * The guided form for the facts a notice gives, generated from the published schema:
  * the fields below, in the order an author meets them, each with the schema's title
  * and help. It reads the payload the JSON view holds and changes it one field at a time,
- * so fields it does not show (the prose sections, audiences, anything unknown) are kept
+ * so fields it does not show (audiences, tables, anything unknown) are kept
  * exactly as written.
  */
 import { html, nothing, render } from 'lit';
@@ -19,6 +19,7 @@ const PARTS: { heading: string; fields: string[] }[] = [
   { heading: 'How long and where it is kept', fields: ['retention', 'transfers', 'automatedDecisions'] },
   { heading: 'Rights and complaints', fields: ['rights', 'rightsAction', 'complaint'] },
   { heading: 'Changes to this notice', fields: ['changes'] },
+  { heading: 'The full notice: its text', fields: ['intro', 'sections'] },
 ];
 
 export interface FormState {

@@ -7,10 +7,15 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { deref, fieldsOf, type JsonSchema, type Segment } from '../schema-lookup.js';
 import { idFor, pathKey, valueAt, type FormContext } from './form-context.js';
+import { blocksField } from './blocks-field.js';
+import { entryButtons } from './reorder.js';
 import { choiceField, codesField, flagField, linesField, stringField, textField, type FieldHelp } from './widgets.js';
 
 /** Fields left to the JSON view: who a part is for is chosen per section, with the prose. */
 const LEFT_TO_JSON = new Set(['audiences']);
+
+/** Lists whose order readers see as written, so the form can move their entries: the sections. */
+const MOVABLE = new Set(['sections']);
 
 /** The main Article 6 and 9 codes; their W3C DPV sub-terms are offered once a payload uses them. */
 const MAIN_CODE = /^(UK-)?A\d+-\d+-[a-z]$/;
@@ -36,6 +41,7 @@ export function field(ctx: FormContext, path: Segment[], raw: JsonSchema, requir
   if (s.type === 'string') return stringField(ctx, path, help, s);
   if (s.type === 'array' && s.items) {
     const item = deref(ctx.root, s.items) ?? s.items;
+    if (item.anyOf?.some((alt) => alt.properties?.type)) return blocksField(ctx, path, help);
     if (item.enum) return codesField(ctx, path, help, item.enum, (code) => MAIN_CODE.test(code));
     if (s.items.$ref === '#/$defs/text') return linesField(ctx, path, help, '\n');
     if (item.type === 'string') return linesField(ctx, path, help, ' ');
@@ -72,6 +78,16 @@ export function fieldset(ctx: FormContext, path: Segment[], help: FieldHelp, s: 
   </fieldset>`;
 }
 
+/**
+ * Takes focus to the first control of a new entry, as the GOV.UK "add another" pattern
+ * does: the form is drawn again synchronously by the edit, so the entry is there now, and
+ * a keyboard user goes on typing where the new fields are rather than finding them.
+ */
+function focusEntry(from: HTMLElement, path: Segment[]): void {
+  const entry = from.ownerDocument.getElementById(idFor(path));
+  entry?.querySelector<HTMLElement>('input, select, textarea')?.focus();
+}
+
 /** A list of objects: one fieldset per entry, each with a button to remove it, and one to add another. */
 function entries(ctx: FormContext, path: Segment[], help: FieldHelp, item: JsonSchema): TemplateResult {
   const id = idFor(path);
@@ -86,13 +102,21 @@ function entries(ctx: FormContext, path: Segment[], help: FieldHelp, item: JsonS
     ${list.map(
       (_, i) => html`<div class="ed-entry">
         ${fieldset(ctx, [...path, i], { title: `${what} ${i + 1}` }, item)}
-        <button type="button" class="ed-button ed-button--secondary" @click=${() => ctx.edit([...path, i], undefined)}>
-          Remove <span class="ed-visually-hidden">${what.toLowerCase()}</span> ${i + 1}
-        </button>
+        ${
+          MOVABLE.has(pathKey(path))
+            ? entryButtons(ctx, path, list, i, what)
+            : html`<button type="button" class="ed-button ed-button--secondary" @click=${() => ctx.edit([...path, i], undefined)}>
+              Remove <span class="ed-visually-hidden">${what.toLowerCase()}</span> ${i + 1}
+            </button>`
+        }
       </div>`,
     )}
-    <button type="button" class="ed-button ed-button--secondary"
-      @click=${() => (Array.isArray(raw) ? ctx.edit([...path, list.length], {}, true) : ctx.edit(path, [{}]))}>
+    <button type="button" class="ed-button ed-button--secondary" id=${`${id}-add`}
+      @click=${(e: Event) => {
+        if (Array.isArray(raw)) ctx.edit([...path, list.length], {}, true);
+        else ctx.edit(path, [{}]);
+        focusEntry(e.target as HTMLElement, [...path, list.length]);
+      }}>
       Add ${list.length ? 'another' : /^[aeiou]/i.test(what) ? 'an' : 'a'} ${what.toLowerCase()}
     </button>
   </fieldset>`;

@@ -90,7 +90,7 @@ export function textField(ctx: FormContext, path: Segment[], help: FieldHelp, mu
 }
 
 /** A value the form shows but leaves to the JSON view. */
-function readOnly(path: Segment[], help: FieldHelp, why: string): TemplateResult {
+export function readOnly(path: Segment[], help: FieldHelp, why: string): TemplateResult {
   const id = idFor(path);
   return html`<div class="ed-form-group">
     <p class="ed-label" id=${id}>${help.title}</p>
@@ -118,28 +118,35 @@ export function stringField(ctx: FormContext, path: Segment[], help: FieldHelp, 
 }
 
 /** A list of strings written one per line (address lines) or separated by spaces (language tags). */
-export function linesField(ctx: FormContext, path: Segment[], help: FieldHelp, separator: '\n' | ' '): TemplateResult {
+export function linesField(
+  ctx: FormContext,
+  path: Segment[],
+  help: FieldHelp,
+  separator: '\n' | ' ',
+  /** What a line is, for the hint (an address's lines unless said). */
+  each = 'One line per line of the address.',
+): TemplateResult {
   const value = valueAt(ctx.value, path);
   if (value !== undefined && !(Array.isArray(value) && value.every((v) => typeof v === 'string')))
-    return readOnly(path, help, 'This list has text in several languages: edit it in the JSON view.');
+    return readOnly(path, help, 'This list has text in several languages, links, emphasis or nested items: edit it in the JSON view.');
   const id = idFor(path);
-  const text = (value as string[] | undefined)?.join(separator) ?? '';
-  const { errors, ids, hint, error } = helpParts(
-    ctx,
-    path,
-    help,
-    id,
-    separator === '\n' ? 'One line per line of the address.' : 'Separate them with spaces.',
-  );
-  // Written when the field is left, so a new line being typed is not tidied away.
-  const onChange = (e: Event) => {
-    const lines = (e.target as HTMLTextAreaElement).value.split(separator === ' ' ? /\s+/ : '\n').filter((l) => l.trim() !== '');
-    set(ctx, path, lines.length ? lines : undefined);
+  const linesOf = (typed: string) => {
+    const lines = typed.split(separator === ' ' ? /\s+/ : '\n').filter((l) => l.trim() !== '');
+    return lines.length ? lines : undefined;
   };
+  // Lines are written as typed (language tags when the field is left, as a half-typed tag
+  // would add a language to every field), but while the field has focus and says what the payload holds, it is
+  // shown as typed: the form is drawn again on every check, and a new line being typed
+  // must not be tidied away (or the text reset) under the cursor.
+  const own = document.getElementById(id) as HTMLTextAreaElement | HTMLInputElement | null;
+  const typing = !!own && own === document.activeElement && sameJson(linesOf(own.value), value);
+  const text = typing ? own.value : ((value as string[] | undefined)?.join(separator) ?? '');
+  const { errors, ids, hint, error } = helpParts(ctx, path, help, id, separator === '\n' ? each : 'Separate them with spaces.');
+  const onChange = (e: Event) => set(ctx, path, linesOf((e.target as HTMLTextAreaElement).value));
   const control =
     separator === '\n'
       ? html`<textarea class="ed-textarea" id=${id} rows="4" aria-describedby=${ids} aria-invalid=${errors.length ? 'true' : nothing}
-          .value=${live(text)} @change=${onChange}></textarea>`
+          .value=${live(text)} @input=${onChange} @change=${onChange}></textarea>`
       : html`<input class="ed-input" id=${id} type="text" spellcheck="false" aria-describedby=${ids}
           aria-invalid=${errors.length ? 'true' : nothing} .value=${live(text)} @change=${onChange} />`;
   return group(errors, html`<label class="ed-label" for=${id}>${help.title}</label>${hint}${error}${control}`);

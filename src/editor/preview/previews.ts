@@ -6,6 +6,7 @@
  */
 import type { Notice } from '../../schema/types.js';
 import { embedFor, renderPage } from './outputs.js';
+import { adoptPageStyle } from './page-style.js';
 
 type NoticeElement = HTMLElement & { notice?: unknown; lang: string; purpose?: string };
 
@@ -36,6 +37,7 @@ export class Previews {
     $('ed-save-page').addEventListener('click', () => this.savePage());
     $('ed-embed-url').addEventListener('change', () => void this.update());
     $('ed-jit-purpose').addEventListener('change', () => this.showJit());
+    adoptPageStyle($<HTMLIFrameElement>('ed-page'));
   }
 
   /** The tab shown now (its panel's id). */
