@@ -3,6 +3,7 @@
  * server-rendered embed, interleaved, each load in a fresh context (session.loadOnce).
  */
 import { median } from './lib/stats.mjs';
+import { THROTTLE } from './options.mjs';
 
 /** The unthrottled calibration loop's median, to show the throttling held. */
 export async function calibrationBaseline({ freshPage, calibrate }) {
@@ -22,11 +23,14 @@ export async function compare({ loadOnce }, { slugs }, options, log) {
   const failures = [];
   for (let i = 0; i < options.runs; i++) {
     for (const slug of slugs) {
-      for (const kind of ['a', 'b', 'c']) {
-        try {
-          runs.push({ run: i, ...(await loadOnce(kind, slug)) });
-        } catch (e) {
-          failures.push(`${slug} ${kind} run ${i}: ${e.message}`);
+      // Unthrottled and at ×THROTTLE in the same round, so a slow minute hits every side and rate.
+      for (const rate of [THROTTLE, 1]) {
+        for (const kind of ['a', 'b', 'c']) {
+          try {
+            runs.push({ run: i, ...(await loadOnce(kind, slug, { rate })) });
+          } catch (e) {
+            failures.push(`${slug} ${kind} ×${rate} run ${i}: ${e.message}`);
+          }
         }
       }
     }
