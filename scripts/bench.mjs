@@ -73,6 +73,8 @@ const results = {
   viewport: VIEWPORT,
   settleMs: SETTLE_MS,
   date: new Date().toISOString(),
+  // As typed, so every table says which command wrote it (a reduced run says so).
+  command: ['npm run bench', ...(process.argv.length > 2 ? ['--', ...process.argv.slice(2)] : [])].join(' '),
   runs: [],
   scaling: [],
   startup: null,

@@ -41,7 +41,7 @@ export function acceptanceMarkdown(results, rows1, rowsT, { scale = {} } = {}) {
       fmt(medianOf(rs, 'longTasks')),
     ]);
   return [
-    `Medians per notice; figures over a goal in bold. First screen of text: b/a at most ${GOALS.b}, c/a at most ${GOALS.c}, each unthrottled and at CPU ×${THROTTLE}. Main thread of the client path (b, and the scaled notices rendered by the element) at CPU ×${THROTTLE}: no long task over ${MAIN_THREAD.longest} ms, TBT at most ${MAIN_THREAD.tbt} ms. For the scaled notices the longest task is the largest of the runs.`,
+    `\`${results.command}\`, run ${results.date}. Medians per notice; figures over a goal in bold. First screen of text: b/a at most ${GOALS.b}, c/a at most ${GOALS.c}, each unthrottled and at CPU ×${THROTTLE}. Main thread of the client path (b, and the scaled notices rendered by the element) at CPU ×${THROTTLE}: no long task over ${MAIN_THREAD.longest} ms, TBT at most ${MAIN_THREAD.tbt} ms. For the scaled notices the longest task is the largest of the runs.`,
     '',
     markdownTable(
       [
