@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 /**
  * Layout shift of a demo page when the element replaces its fallback, and what page-side
- * CSS (no change to the element) does to it. Each variant is the demo page with one
- * `<style>` added to its head; every load records the Layout Instability API's
+ * CSS (no change to the element) does to it. Each variant is the demo page, less its
+ * own reservation rule, with one `<style>` added to its head; every load records the Layout Instability API's
  * `layout-shift` entries with their sources (which node moved, from where to where).
  * Viewport and CPU as the bench (412×823, ×4). Writes docs/bench/cls.md.
  *
@@ -21,11 +21,13 @@ import { serve } from './server.mjs';
 
 /** The page-side rules tried: each is what a page would put in its own stylesheet. */
 export const VARIANTS = {
-  'as is': '',
+  'no rule': '',
+  "the element's line-height": 'layered-notice{display:block;line-height:1.5}',
   'reserve until defined': 'layered-notice:not(:defined){display:block;min-height:100vh}',
   'reserve the first screen': 'layered-notice{display:block;min-height:100vh}',
-  'reserve the first screen (svh)': 'layered-notice{display:block;min-height:100svh}',
 };
+/** The demo pages' own reservation rule, taken out so that every variant starts from no rule. */
+const DEMO_RULE = /[ \t]*<style>layered-notice\{[^<]*<\/style>\n/;
 
 process.chdir(repo);
 const { values: opt } = parseArgs({
@@ -39,7 +41,7 @@ if (opt.only) slugs = slugs.filter((s) => opt.only.split(',').includes(s));
 
 const pages = new Map([['/demo/bench-blank.html', { body: '<!doctype html><html lang="en"><title>blank</title></html>' }]]);
 for (const slug of slugs) {
-  const demo = readFileSync(`demo/${slug}.html`, 'utf8');
+  const demo = readFileSync(`demo/${slug}.html`, 'utf8').replace(DEMO_RULE, '');
   Object.values(VARIANTS).forEach((css, i) =>
     pages.set(`/demo/bench-cls-${i}-${slug}.html`, { body: css ? demo.replace('</head>', `  <style>${css}</style>\n</head>`) : demo }),
   );
@@ -104,7 +106,7 @@ const table = markdownTable(
 );
 // What moved, in the first run of each notice as it is.
 const sources = slugs.map((slug) => {
-  const r = rows.find((x) => x.slug === slug && x.variant === 'as is');
+  const r = rows.find((x) => x.slug === slug && x.variant === 'no rule');
   const list = r.shifts.map(
     (s) =>
       `${fmt(s.value, 4)} at ${fmt(s.startTime)} ms: ${s.sources.map((x) => `${x.node} y ${x.from[0]}→${x.to[0]} (height ${x.from[1]}→${x.to[1]})`).join('; ')}`,
@@ -112,7 +114,7 @@ const sources = slugs.map((slug) => {
   return `- ${slug}: ${list.length ? list.join(' / ') : 'no shift'}`;
 });
 const css = names.filter((n) => VARIANTS[n]).map((n) => `- ${n}: \`${VARIANTS[n]}\``);
-const md = `Layout shift (Layout Instability API, CLS as web.dev defines it: the largest session window) of each demo page at ${VIEWPORT.width}×${VIEWPORT.height}, CPU ×${THROTTLE}, watched until 1 s after \`ln-ready\`; median of ${opt.runs} loads per page and variant. Each variant adds one rule to the page's head:\n\n${css.join('\n')}\n\n${table}\n\nWhat moves (the page as it is, first load; y and height in CSS px, before → after):\n\n${sources.join('\n')}`;
+const md = `Layout shift (Layout Instability API, CLS as web.dev defines it: the largest session window) of each demo page at ${VIEWPORT.width}×${VIEWPORT.height}, CPU ×${THROTTLE}, watched until 1 s after \`ln-ready\`; median of ${opt.runs} loads per page and variant. Each variant adds one rule to the page's head:\n\n${css.join('\n')}\n\n${table}\n\nWhat moves (no rule, first load; y and height in CSS px, before → after):\n\n${sources.join('\n')}`;
 console.log(md);
 if (!opt['no-docs']) {
   writeFileSync(
