@@ -23,13 +23,18 @@ export async function compare({ loadOnce }, { slugs }, options, log) {
   const failures = [];
   for (let i = 0; i < options.runs; i++) {
     for (const slug of slugs) {
-      // Unthrottled and at ×THROTTLE in the same round, so a slow minute hits every side and rate.
-      for (const rate of [THROTTLE, 1]) {
+      // At ×THROTTLE without and with the first-screen probe (its per-frame work would add
+      // to the long tasks), and unthrottled with it, in the same round: a slow minute hits all.
+      for (const [rate, probe] of [
+        [THROTTLE, false],
+        [THROTTLE, true],
+        [1, true],
+      ]) {
         for (const kind of ['a', 'b', 'c']) {
           try {
-            runs.push({ run: i, ...(await loadOnce(kind, slug, { rate })) });
+            runs.push({ run: i, ...(await loadOnce(kind, slug, { rate, probe })) });
           } catch (e) {
-            failures.push(`${slug} ${kind} ×${rate} run ${i}: ${e.message}`);
+            failures.push(`${slug} ${kind} ×${rate}${probe ? ' probed' : ''} run ${i}: ${e.message}`);
           }
         }
       }

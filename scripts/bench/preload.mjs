@@ -29,7 +29,7 @@ export async function preload({ loadOnce }, { largest }, options, log) {
     for (const [condition, how] of CONDITIONS) {
       for (const [embed, kind, variant] of EMBEDS) {
         try {
-          rows.push({ embed, condition, ...(await loadOnce(kind, largest, { ...how, ...variant })) });
+          rows.push({ embed, condition, ...(await loadOnce(kind, largest, { ...how, ...variant, probe: true })) });
         } catch (e) {
           rows.push({ embed, condition, error: e.message });
         }

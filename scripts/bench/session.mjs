@@ -69,10 +69,12 @@ export async function openSession({ root, fixtures }) {
    * ln-ready, then two animation frames). `preload`: the widget page with a
    * `<link rel="preload" as="fetch" crossorigin>` for its payload; `network`: CDP
    * Network.emulateNetworkConditions parameters; `inline`: the widget page with its
-   * payload inline (a `<script type="application/json">` child); `rate`: CPU slow-down.
+   * payload inline (a `<script type="application/json">` child); `rate`: CPU slow-down;
+   * `probe`: count the first screen of text in every frame (text-probe.mjs), in loads of
+   * its own, as its per-frame work would otherwise add to the long tasks measured.
    */
-  async function loadOnce(kind, slug, { preload = false, inline = false, network = null, rate = THROTTLE } = {}) {
-    const { context, page, cdp } = await freshPage({ rate, probe: true });
+  async function loadOnce(kind, slug, { preload = false, inline = false, network = null, rate = THROTTLE, probe = false } = {}) {
+    const { context, page, cdp } = await freshPage({ rate, probe });
     try {
       if (network) await cdp.send('Network.emulateNetworkConditions', { offline: false, ...network });
       const url =
@@ -100,11 +102,13 @@ export async function openSession({ root, fixtures }) {
       await page.waitForTimeout(SETTLE_MS);
       const b = await page.evaluate(() => window.__bench);
       // The settled first screen is measured once more, the frame loop stopped first.
-      const text = await page.evaluate(() => {
-        window.__text.stopped = true;
-        return { samples: window.__text.samples, final: window.__text.measure().counts };
-      });
-      const fs = firstScreen(text.samples, text.final);
+      const text =
+        probe &&
+        (await page.evaluate(() => {
+          window.__text.stopped = true;
+          return { samples: window.__text.samples, final: window.__text.measure().counts };
+        }));
+      const fs = text ? firstScreen(text.samples, text.final) : {};
       const { cpuMs } = cpuBetween(m0, await metrics(cdp));
       if (b.errors.length) throw new Error(b.errors.join('; '));
       const bytes = srv.stats.bytes - bytes0;
@@ -118,6 +122,7 @@ export async function openSession({ root, fixtures }) {
         kind,
         slug,
         rate,
+        probe,
         firstLayer,
         firstScreen: fs.time,
         screenChars: fs.chars,
