@@ -10,7 +10,7 @@
  *   docs/bench/chart.png     bar chart of the first-layer medians, a vs b
  *   docs/bench/scaling.md    synthetic 1×, 10×, 100× notices rendered by the element
  *   docs/bench/startup.md    the script without an element; layouts in the render path
- *   docs/bench/preload.md    the widget page with and without a preload of its payload, slow 4G
+ *   docs/bench/preload.md    the widget page as is, with a preload of its payload, with it inline
  *   docs/performance.md      the same tables, between its <!-- bench:NAME --> markers
  *
  * Options:
@@ -18,7 +18,7 @@
  *   --scale-runs N    runs of the 1× and 10× scaling cases (default 6)
  *   --scale-100-runs N runs of the 100× case (default 3)
  *   --only a,b        only these seed notices (slugs)
- *   --preload-runs N  runs of each side of the preload experiment (default 10)
+ *   --preload-runs N  runs of each page and condition of the fast-embed experiment (default 10)
  *   --skip x,y        skip parts: compare, preload, scaling, startup
  *   --root DIR        benchmark another tree's dist/ and demo/ (say, a clean export of
  *                     HEAD built there); the reports still go to this repository's docs/
@@ -73,6 +73,8 @@ const results = {
   viewport: VIEWPORT,
   settleMs: SETTLE_MS,
   date: new Date().toISOString(),
+  // As typed, so every table says which command wrote it (a reduced run says so).
+  command: ['npm run bench', ...(process.argv.length > 2 ? ['--', ...process.argv.slice(2)] : [])].join(' '),
   runs: [],
   scaling: [],
   startup: null,
@@ -84,14 +86,17 @@ if (!options.skip.has('scaling')) Object.assign(results, await scalingExperiment
 if (!options.skip.has('startup')) results.startup = await startupExperiment(session, fixtures, options, log);
 results.load.end = loadavg();
 
-const { compareRows, compareMd, scalingMd, startupMd, preloadMd } = report(results, fixtures, options);
-console.log(`\n${compareMd}\n\n${preloadMd}\n\n${scalingMd}\n\n${startupMd}\n`);
+const { compareRows, acceptanceMd, compareMd, firstScreenMd, scalingMd, startupMd, preloadMd } = report(results, fixtures, options);
+console.log(`\n${acceptanceMd}\n\n${compareMd}\n\n${firstScreenMd}\n\n${preloadMd}\n\n${scalingMd}\n\n${startupMd}\n`);
 
 if (options.write) {
   mkdirSync(OUT, { recursive: true });
   const stamp = '<!-- Written by `npm run bench` (scripts/bench.mjs); edit that, not this. -->';
   if (results.runs.length) {
-    writeFileSync(join(OUT, 'results.md'), `${stamp}\n# Benchmark results\n\n${compareMd}\n`);
+    writeFileSync(
+      join(OUT, 'results.md'),
+      `${stamp}\n# Benchmark results\n\n## Against the goals\n\n${acceptanceMd}\n\n## Static, client-rendered, server-rendered\n\n${compareMd}\n\n## First screen of text\n\n${firstScreenMd}\n`,
+    );
     const svg = barChartSvg({
       title: `Time to the first layer painted, median of ${options.runs} runs, CPU ×${THROTTLE}`,
       yLabel: 'ms from navigation start',
@@ -106,7 +111,7 @@ if (options.write) {
   }
   if (results.scaling.length) writeFileSync(join(OUT, 'scaling.md'), `${stamp}\n# Scaling\n\n${scalingMd}\n`);
   if (results.startup) writeFileSync(join(OUT, 'startup.md'), `${stamp}\n# Start-up and layouts\n\n${startupMd}\n`);
-  if (results.preload) writeFileSync(join(OUT, 'preload.md'), `${stamp}\n# Preloading the payload\n\n${preloadMd}\n`);
+  if (results.preload) writeFileSync(join(OUT, 'preload.md'), `${stamp}\n# A fast embed: preload or inline payload\n\n${preloadMd}\n`);
   const raw = {
     ...results,
     startup: results.startup && { ...results.startup, runs: results.startup.runs.map(({ profile, ...r }) => r) },
@@ -125,7 +130,9 @@ if (options.write) {
   if (existsSync('docs/performance.md')) {
     let doc = readFileSync('docs/performance.md', 'utf8');
     for (const [name, md, ran] of [
+      ['acceptance', acceptanceMd, results.runs.length || results.scaling.length],
       ['results', compareMd, results.runs.length],
+      ['first-screen', firstScreenMd, results.runs.length],
       ['preload', preloadMd, results.preload],
       ['scaling', scalingMd, results.scaling.length],
       ['startup', startupMd, results.startup],

@@ -3,6 +3,7 @@
  * server-rendered embed, interleaved, each load in a fresh context (session.loadOnce).
  */
 import { median } from './lib/stats.mjs';
+import { THROTTLE } from './options.mjs';
 
 /** The unthrottled calibration loop's median, to show the throttling held. */
 export async function calibrationBaseline({ freshPage, calibrate }) {
@@ -22,11 +23,19 @@ export async function compare({ loadOnce }, { slugs }, options, log) {
   const failures = [];
   for (let i = 0; i < options.runs; i++) {
     for (const slug of slugs) {
-      for (const kind of ['a', 'b', 'c']) {
-        try {
-          runs.push({ run: i, ...(await loadOnce(kind, slug)) });
-        } catch (e) {
-          failures.push(`${slug} ${kind} run ${i}: ${e.message}`);
+      // At ×THROTTLE without and with the first-screen probe (its per-frame work would add
+      // to the long tasks), and unthrottled with it, in the same round: a slow minute hits all.
+      for (const [rate, probe] of [
+        [THROTTLE, false],
+        [THROTTLE, true],
+        [1, true],
+      ]) {
+        for (const kind of ['a', 'b', 'c']) {
+          try {
+            runs.push({ run: i, ...(await loadOnce(kind, slug, { rate, probe })) });
+          } catch (e) {
+            failures.push(`${slug} ${kind} ×${rate}${probe ? ' probed' : ''} run ${i}: ${e.message}`);
+          }
         }
       }
     }

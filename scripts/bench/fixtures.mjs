@@ -8,7 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { embedStatic, scalingPage, startupPage, withPreload } from './lib/pages.mjs';
+import { embedStatic, scalingPage, startupPage, withInline, withPreload } from './lib/pages.mjs';
 import { scaleNotice, stubBodies } from './lib/payloads.mjs';
 
 /** The scaling factors of the largest seed notice. */
@@ -76,6 +76,7 @@ export function prepare(options) {
     pages.set(`/demo/bench-static-${slug}.html`, { body: page });
     pages.set(`/demo/${slug}.html`, { body: demo });
     pages.set(`/demo/bench-preload-${slug}.html`, { body: withPreload(demo, `notices/${slug}.json`) });
+    pages.set(`/demo/bench-inline-${slug}.html`, { body: withInline(demo, json) });
     // (c) the server-rendered embed (render --embed) in place of the element, script kept.
     const embed = execFileSync(process.execPath, [R('dist/cli.js'), 'render', R(`demo/notices/${slug}.json`), '--embed', `${slug}.html`], {
       encoding: 'utf8',

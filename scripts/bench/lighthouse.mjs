@@ -202,7 +202,8 @@ const auditTable = byAudit.size
   : 'No audit below full marks.';
 const warnings = [...new Set(ok.flatMap((r) => r.runWarnings))];
 const bench = ok.map((r) => r.benchmarkIndex).filter(Boolean);
-const md = `Lighthouse ${version}, ${ok[0]?.userAgent ?? 'Chromium'}, mobile defaults (simulated throttling), the run with the median performance score of ${RUNS} per page (Lighthouse's CPU benchmark index on this machine: ${bench.length ? `${Math.min(...bench)}–${Math.max(...bench)}` : 'n/a'}), chrome flags \`${LIGHTHOUSE_CHROME_FLAGS}\`; pages served by scripts/bench/server.mjs on a loopback port (HTTP/1.1, gzip, no Cache-Control header, no favicon: audits about those reflect the test server and the demo site, not the element). Run ${new Date().toISOString()}.
+const command = ['npm run lighthouse', ...(process.argv.length > 2 ? ['--', ...process.argv.slice(2)] : [])].join(' ');
+const md = `\`${command}\`: Lighthouse ${version}, ${ok[0]?.userAgent ?? 'Chromium'}, mobile defaults (simulated throttling), the run with the median performance score of ${RUNS} per page (Lighthouse's CPU benchmark index on this machine: ${bench.length ? `${Math.min(...bench)}–${Math.max(...bench)}` : 'n/a'}), chrome flags \`${LIGHTHOUSE_CHROME_FLAGS}\`; pages served by scripts/bench/server.mjs on a loopback port (HTTP/1.1, gzip, no Cache-Control header: the caching audits reflect the test server, not the element). Run ${new Date().toISOString()}.
 
 ${scoreTable}
 

@@ -7,6 +7,8 @@
 /* global window */
 import { serve } from './server.mjs';
 import { instrument, launch } from './browser.mjs';
+import { textProbe } from './text-probe.mjs';
+import { firstScreen } from './lib/first-screen.mjs';
 import { profileSelfTime } from './lib/profile.mjs';
 import { moduleOf, sourcePositions } from './lib/source-map.mjs';
 import { totalBlockingTime } from './lib/stats.mjs';
@@ -21,10 +23,12 @@ export async function openSession({ root, fixtures }) {
   const chromiumVersion = browser.version();
 
   /** A fresh context and page at `VIEWPORT`, with the instrumentation and CPU throttling in place on the page's origin. */
-  async function freshPage({ rate = THROTTLE } = {}) {
+  async function freshPage({ rate = THROTTLE, probe = false } = {}) {
     const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1 });
     const page = await context.newPage();
     await page.addInitScript(instrument);
+    // Only where the first screen is measured: the scaling and start-up pages go without its per-frame cost.
+    if (probe) await page.addInitScript(textProbe);
     const cdp = await context.newCDPSession(page);
     // A same-origin blank page first: throttling set before a cross-site navigation was
     // sometimes lost with the renderer process swap; set on the page's own process it holds.
@@ -64,10 +68,13 @@ export async function openSession({ root, fixtures }) {
    * Element Timing renderTime of the at-a-glance heading) or 'b' (widget page:
    * ln-ready, then two animation frames). `preload`: the widget page with a
    * `<link rel="preload" as="fetch" crossorigin>` for its payload; `network`: CDP
-   * Network.emulateNetworkConditions parameters.
+   * Network.emulateNetworkConditions parameters; `inline`: the widget page with its
+   * payload inline (a `<script type="application/json">` child); `rate`: CPU slow-down;
+   * `probe`: count the first screen of text in every frame (text-probe.mjs), in loads of
+   * its own, as its per-frame work would otherwise add to the long tasks measured.
    */
-  async function loadOnce(kind, slug, { preload = false, network = null } = {}) {
-    const { context, page, cdp } = await freshPage();
+  async function loadOnce(kind, slug, { preload = false, inline = false, network = null, rate = THROTTLE, probe = false } = {}) {
+    const { context, page, cdp } = await freshPage({ rate, probe });
     try {
       if (network) await cdp.send('Network.emulateNetworkConditions', { offline: false, ...network });
       const url =
@@ -77,7 +84,9 @@ export async function openSession({ root, fixtures }) {
             ? `/demo/bench-ssr-${slug}.html`
             : preload
               ? `/demo/bench-preload-${slug}.html`
-              : `/demo/${slug}.html`;
+              : inline
+                ? `/demo/bench-inline-${slug}.html`
+                : `/demo/${slug}.html`;
       const bytes0 = srv.stats.bytes;
       await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
       const m0 = await metrics(cdp);
@@ -92,6 +101,14 @@ export async function openSession({ root, fixtures }) {
       // nodes, ln-ready), so it measures the take-over, not the first sight of the notice.
       await page.waitForTimeout(SETTLE_MS);
       const b = await page.evaluate(() => window.__bench);
+      // The settled first screen is measured once more, the frame loop stopped first.
+      const text =
+        probe &&
+        (await page.evaluate(() => {
+          window.__text.stopped = true;
+          return { samples: window.__text.samples, final: window.__text.measure().counts };
+        }));
+      const fs = text ? firstScreen(text.samples, text.final) : {};
       const { cpuMs } = cpuBetween(m0, await metrics(cdp));
       if (b.errors.length) throw new Error(b.errors.join('; '));
       const bytes = srv.stats.bytes - bytes0;
@@ -104,7 +121,14 @@ export async function openSession({ root, fixtures }) {
       return {
         kind,
         slug,
+        rate,
+        probe,
         firstLayer,
+        firstScreen: fs.time,
+        screenChars: fs.chars,
+        probeMs: fs.overheadMs,
+        probeMaxMs: fs.overheadMaxMs,
+        probeToFirstScreenMs: fs.overheadToTimeMs,
         ready: b.ready ?? undefined,
         fcp,
         lcp,

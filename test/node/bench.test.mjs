@@ -4,7 +4,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { barChartSvg } from '../../scripts/bench/lib/chart.mjs';
 import { markdownTable, replaceBetweenMarkers } from '../../scripts/bench/lib/markdown.mjs';
-import { embedStatic, scalingPage, startupPage, withPreload } from '../../scripts/bench/lib/pages.mjs';
+import { cumulativeLayoutShift } from '../../scripts/bench/lib/cls.mjs';
+import { completeness, firstScreen, toCounts } from '../../scripts/bench/lib/first-screen.mjs';
+import { embedStatic, scalingPage, startupPage, withInline, withPreload } from '../../scripts/bench/lib/pages.mjs';
 import { scaleNotice, stubBodies } from '../../scripts/bench/lib/payloads.mjs';
 import { profileSelfTime } from '../../scripts/bench/lib/profile.mjs';
 import { moduleOf, sourcePositions } from '../../scripts/bench/lib/source-map.mjs';
@@ -229,4 +231,94 @@ test('barChartSvg draws one bar per finite value, with a legend', () => {
   assert.equal((svg.match(/fill="#222222"/g) ?? []).length, 2, 'one bar and a legend swatch');
   assert.match(svg, /T &lt;1&gt;/);
   assert.match(svg, />900</);
+});
+
+test('first screen: completeness counts each string up to its final amount', () => {
+  const final = toCounts([
+    [1, 60],
+    [2, 40],
+  ]);
+  assert.equal(completeness(new Map(), final), 0);
+  assert.equal(completeness(toCounts([[1, 60]]), final), 0.6);
+  // Text not in the final screen (a fallback link, content pushed down) adds nothing; extra copies cap at the final amount.
+  assert.equal(
+    completeness(
+      toCounts([
+        [1, 60],
+        [1, 30],
+        [3, 500],
+      ]),
+      final,
+    ),
+    0.6,
+  );
+  assert.equal(
+    completeness(
+      toCounts([
+        [1, 60],
+        [2, 36],
+      ]),
+      final,
+    ),
+    0.96,
+  );
+  assert.ok(Number.isNaN(completeness(new Map(), new Map())));
+});
+
+test('first screen: the first frame at 90 % of the final text, and the probe cost', () => {
+  const samples = [
+    { t: 10, ms: 1, counts: [[9, 100]] },
+    { t: 26, ms: 2, counts: [[1, 50]] },
+    {
+      t: 42,
+      ms: 3,
+      counts: [
+        [1, 50],
+        [2, 40],
+      ],
+    },
+    { t: 58, ms: 4, counts: [] },
+    {
+      t: 74,
+      ms: 5,
+      counts: [
+        [1, 50],
+        [2, 50],
+      ],
+    },
+  ];
+  const r = firstScreen(samples, [
+    [1, 50],
+    [2, 50],
+  ]);
+  assert.equal(r.time, 42);
+  assert.equal(r.chars, 100);
+  assert.equal(r.frames, 5);
+  assert.equal(r.overheadMs, 3);
+  assert.equal(r.overheadMaxMs, 5);
+  assert.equal(r.overheadToTimeMs, 6);
+  // Partly visible text is counted by area in floating point: exactly 90 % passes.
+  assert.equal(firstScreen([{ t: 5, ms: 0, counts: [[1, 0.9 * 0.1 * 100]] }], [[1, 0.1 * 100]]).time, 5);
+  assert.ok(Number.isNaN(firstScreen(samples, [[7, 10]]).time));
+});
+
+test('withInline puts the payload inside the element and drops its src', () => {
+  const page = '<body><layered-notice src="n.json" lang="en">\n  <a href="x">fallback</a>\n</layered-notice></body>';
+  const out = withInline(page, '{"a": "</script><b>"}');
+  assert.match(out, /<layered-notice lang="en">\n {6}<script type="application\/json">\{"a":"<\\\/script><b>"\}<\/script>/);
+  assert.doesNotMatch(out, /src=/);
+  assert.match(out, /<a href="x">fallback<\/a>/);
+  assert.throws(() => withInline('<p>no element</p>', '{}'));
+});
+
+test('CLS: the largest session window, input-driven shifts left out', () => {
+  const e = (startTime, value, hadRecentInput = false) => ({ startTime, value, hadRecentInput });
+  assert.equal(cumulativeLayoutShift([]), 0);
+  assert.equal(cumulativeLayoutShift([e(100, 0.05), e(600, 0.03)]), 0.08);
+  // A gap of 1 s or more starts a new window; the largest one counts.
+  assert.equal(cumulativeLayoutShift([e(100, 0.05), e(1200, 0.02), e(1500, 0.02)]), 0.05);
+  assert.equal(cumulativeLayoutShift([e(100, 0.5, true), e(200, 0.01)]), 0.01);
+  // A window is at most 5 s long.
+  const steady = Array.from({ length: 12 }, (_, i) => e(i * 900, 0.01));
+  assert.ok(Math.abs(cumulativeLayoutShift(steady) - 0.06) < 1e-9);
 });

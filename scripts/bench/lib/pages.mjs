@@ -49,3 +49,18 @@ export function withPreload(page, href) {
   if (!/<head>\n?/.test(page)) throw new Error('withPreload: the page has no <head>');
   return page.replace(/<head>\n?/, (m) => `${m}  <link rel="preload" href="${href}" as="fetch" crossorigin>\n`);
 }
+
+/**
+ * `page` with the payload inline: `json` as a `<script type="application/json">` first
+ * child of its `<layered-notice>`, and no `src` (the element reads the inline payload
+ * first). `</` is written `<\/` in the JSON so no string in it can end the script.
+ */
+export function withInline(page, json) {
+  const open = /<layered-notice\b([^>]*)>/;
+  if (!open.test(page)) throw new Error('withInline: the page has no <layered-notice> element');
+  const data = JSON.stringify(JSON.parse(json)).replace(/<\//g, '<\\/');
+  return page.replace(
+    open,
+    (m, attrs) => `<layered-notice${attrs.replace(/\s+src="[^"]*"/, '')}>\n      <script type="application/json">${data}</script>`,
+  );
+}

@@ -3,18 +3,33 @@ import { markdownTable } from '../lib/markdown.mjs';
 import { fmt, mb, median, medianOf, ratio } from '../lib/stats.mjs';
 import { THROTTLE, VIEWPORT } from '../options.mjs';
 
-/** The medians of every figure per seed notice and page kind (a, b, c). */
-export function compareRows(results, { slugs, seeds }) {
+/** The medians of every figure per seed notice and page kind (a, b, c), over the loads at CPU ×`rate`, with or without the first-screen probe. */
+export function compareRows(results, { slugs, seeds }, rate = THROTTLE, probe = false) {
+  // Runs from before the unthrottled pass and the probe carry neither: ×THROTTLE, no probe.
+  const at = (r) => (r.rate ?? THROTTLE) === rate && Boolean(r.probe) === probe;
   return slugs.map((slug) => {
-    const a = results.runs.filter((r) => r.slug === slug && r.kind === 'a');
-    const b = results.runs.filter((r) => r.slug === slug && r.kind === 'b');
-    const c = results.runs.filter((r) => r.slug === slug && r.kind === 'c');
+    const a = results.runs.filter((r) => r.slug === slug && r.kind === 'a' && at(r));
+    const b = results.runs.filter((r) => r.slug === slug && r.kind === 'b' && at(r));
+    const c = results.runs.filter((r) => r.slug === slug && r.kind === 'c' && at(r));
     const m = (rows) =>
       Object.fromEntries(
-        ['firstLayer', 'ready', 'fcp', 'lcp', 'tbt', 'longTasks', 'longest', 'heap', 'bytes', 'cpuMs', 'calib'].map((k) => [
-          k,
-          medianOf(rows, k),
-        ]),
+        [
+          'firstLayer',
+          'firstScreen',
+          'screenChars',
+          'probeMs',
+          'probeMaxMs',
+          'ready',
+          'fcp',
+          'lcp',
+          'tbt',
+          'longTasks',
+          'longest',
+          'heap',
+          'bytes',
+          'cpuMs',
+          'calib',
+        ].map((k) => [k, medianOf(rows, k)]),
       );
     return { slug, n: [a.length, b.length, c.length], sections: seeds[slug].sections, a: m(a), b: m(b), c: m(c) };
   });
@@ -86,7 +101,7 @@ export function compareMarkdown(results, { build }, options, compareRows) {
     ]),
   );
   const all = (kind, key) => median(compareRows.map((r) => r[kind][key]));
-  const calib = `Throttling check: a fixed loop took ${fmt(results.calibBaseline, 1)} ms unthrottled, and a median ${fmt(median(results.runs.filter((r) => r.kind === 'a').map((r) => r.calib)), 1)} ms after the a runs and ${fmt(median(results.runs.filter((r) => r.kind === 'b').map((r) => r.calib)), 1)} ms after the b runs.`;
+  const calib = `Throttling check: a fixed loop took ${fmt(results.calibBaseline, 1)} ms unthrottled, and a median ${fmt(median(results.runs.filter((r) => r.kind === 'a' && r.rate !== 1 && !r.probe).map((r) => r.calib)), 1)} ms after the a runs and ${fmt(median(results.runs.filter((r) => r.kind === 'b' && r.rate !== 1 && !r.probe).map((r) => r.calib)), 1)} ms after the b runs.`;
   const fails = results.failures?.length
     ? `\n\n${results.failures.length} runs failed and are left out: ${results.failures.join('; ')}`
     : '';

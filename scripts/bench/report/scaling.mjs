@@ -23,6 +23,7 @@ export function scalingMarkdown(results, { seeds, largest, scale }) {
       styleCpuMs: medianOf(rs, 'styleCpuMs'),
       longest: Math.max(...rs.map((r) => r.longest)),
       longTasks: medianOf(rs, 'longTasks'),
+      tbt: medianOf(rs, 'tbt'),
       heap: medianOf(rs, 'heap'),
     };
   };
@@ -61,7 +62,7 @@ export function scalingMarkdown(results, { seeds, largest, scale }) {
       ]),
   );
   const table4 = markdownTable(
-    ['payload', 'runs', 'render ms', 'of which to ln-ready', 'ms per section', 'long tasks', 'longest task ms (max of runs)'],
+    ['payload', 'runs', 'render ms', 'of which to ln-ready', 'ms per section', 'long tasks', 'longest task ms (max of runs)', 'TBT ms'],
     names
       .filter((n) => phone[n])
       .map((n) => [
@@ -72,6 +73,7 @@ export function scalingMarkdown(results, { seeds, largest, scale }) {
         fmt(phone[n].perSection, 2),
         fmt(phone[n].longTasks),
         fmt(phone[n].longest),
+        fmt(phone[n].tbt),
       ]),
   );
   const growth = ratio(one['10']?.cpuPerSection, one['100']?.cpuPerSection);
