@@ -276,11 +276,23 @@ export class LayeredNotice extends LitElement {
     } else if (!this.ready) {
       this.ready = true;
       void this.links.handleHash();
+      this.release();
       emit(this, 'ln-ready', { notice: shown, lang: this.view.uiLang });
     }
   }
 
+  /**
+   * A page may reserve the first screen for the notice while it loads (README: the
+   * embed snippet's `min-height: 100vh`), so that nothing below moves when it arrives;
+   * once the notice is shown, or has failed and its fallback stays, the element is its
+   * own height again.
+   */
+  private release(): void {
+    this.style.minHeight = '0';
+  }
+
   private fail(error: NoticeError): void {
+    this.release();
     this.set({ shown: undefined, failed: error });
     console.error(error.report());
     const { kind, message, where, fix, problems } = error;
