@@ -10,6 +10,7 @@
  * plain `hidden` elsewhere. No regions and no disabled sections, as GOV.UK advises.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import type { Notice } from '../schema/types.js';
 import { forAudience, type RenderContext } from './context.js';
 import { heading } from './heading.js';
 import { block, text } from './rich-text.js';
@@ -49,6 +50,21 @@ const renderSection = (ctx: RenderContext, s: Generated, on: SectionHandlers): T
   </div>`;
 };
 
+/**
+ * Templates kept while nothing they show changes: the element builds a long notice a few
+ * sections per task, and each task would otherwise make every built section, and the
+ * index of them all, again. `make()`, or what it made for `of` while `key` is the same.
+ */
+type Kept<K extends object> = WeakMap<K, [string, TemplateResult]>;
+const kept = <K extends object>(cache: Kept<K>, of: K, key: string, make: () => TemplateResult): TemplateResult => {
+  let last = cache.get(of);
+  if (last?.[0] !== key) cache.set(of, (last = [key, make()]));
+  return last[1];
+};
+/** Per element (its handlers, which the templates hold), per section: two elements may show one payload object. */
+const sectionsMade = new WeakMap<SectionHandlers, Kept<Generated>>();
+const indexes: Kept<Notice> = new WeakMap();
+
 const renderAudiences = (ctx: RenderContext, on: SectionHandlers): unknown => {
   const list = ctx.notice.audiences;
   if (!list?.length) return nothing;
@@ -78,15 +94,18 @@ export const renderIndex = (
 
 export function renderSections(ctx: RenderContext, on: SectionHandlers): TemplateResult {
   const sections = visibleSections(ctx);
+  const key = [ctx.notice.id, ctx.noticeLang, ctx.lang, ctx.uiLang, ctx.level, ctx.audience].join();
+  let made = sectionsMade.get(on);
+  if (!made) sectionsMade.set(on, (made = new WeakMap()));
   const allOpen = sections.every((s) => ctx.open.has(s.id));
   return html`<div class="sections" part="sections">
     ${heading(ctx.level + 1, ctx.t('sections.heading'), ctx.id('sections'))}
-    ${renderIntro(ctx)} ${renderIndex(ctx, sections)} ${renderAudiences(ctx, on)}
+    ${renderIntro(ctx)} ${kept(indexes, ctx.notice, key, () => renderIndex(ctx, sections))} ${renderAudiences(ctx, on)}
     <div class="controls">
       <button type="button" class="show-all" part="show-all" aria-expanded=${allOpen} aria-controls=${sections.map((s) => ctx.id(`${s.id}-content`)).join(' ')} @click=${() => on.toggleAll(!allOpen)}>
         <span class="chevron" aria-hidden="true"></span> ${ctx.t(allOpen ? 'sections.hideAll' : 'sections.showAll')}
       </button>
     </div>
-    ${sections.slice(0, ctx.built).map((s) => renderSection(ctx, s, on))}
+    ${sections.slice(0, ctx.built).map((s) => kept(made, s, key + ctx.open.has(s.id), () => renderSection(ctx, s, on)))}
   </div>`;
 }
