@@ -47,6 +47,8 @@ async function open(width = 1100, height = 800): Promise<Playground> {
     () => pg.editor.value.includes('"version"') && base(pg) && text(pg.doc.getElementById('pg-snippet')),
     'the first payload in the editor and its preview',
   );
+  // The first layer is there; updateComplete waits for the rest of the notice.
+  await (pg.el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
   return pg;
 }
 
@@ -142,6 +144,7 @@ describe('the payload playground (demo/playground.html)', function () {
       p.sections[1].body.pop();
     });
     await until(() => base(pg), 'the preview');
+    await (pg.el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
     expect(problems(pg)).to.deep.equal([]);
     expect(message(pg)).to.equal('');
     expect(text(base(pg)!.querySelector('h3'))).to.equal('Family Valued Privacy Notice');
