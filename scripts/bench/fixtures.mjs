@@ -99,7 +99,9 @@ export function prepare(options) {
   if (!slugs.length) throw new Error('no seed notice renders');
 
   // The largest seed (by bytes) is the base of the scaling payloads.
-  const largest = Object.keys(seeds).sort((a, b) => seeds[b].jsonBytes - seeds[a].jsonBytes)[0];
+  // A facts-only notice has no sections to repeat: the largest with sections, if any was selected.
+  const withSections = Object.keys(seeds).filter((s) => seeds[s].sections > 0);
+  const largest = (withSections.length ? withSections : Object.keys(seeds)).sort((a, b) => seeds[b].jsonBytes - seeds[a].jsonBytes)[0];
   const FACTORS = [1, 10, 100];
   const scale = {};
   pages.set('/demo/bench-scale.html', { body: scalingPage(seeds[largest].demo) });

@@ -12,6 +12,7 @@ import { profileSelfTime } from '../../scripts/bench/lib/profile.mjs';
 import { moduleOf, sourcePositions } from '../../scripts/bench/lib/source-map.mjs';
 import { median, quantile, ratio, totalBlockingTime } from '../../scripts/bench/lib/stats.mjs';
 import { summarizeTrace } from '../../scripts/bench/lib/trace.mjs';
+import { profileSamplesFromTrace, tasksOver } from '../../scripts/bench/lib/long-tasks.mjs';
 
 test('statistics: quantiles, total blocking time, ratios', () => {
   assert.equal(median([3, 1, 2]), 2);
@@ -321,4 +322,47 @@ test('CLS: the largest session window, input-driven shifts left out', () => {
   // A window is at most 5 s long.
   const steady = Array.from({ length: 12 }, (_, i) => e(i * 900, 0.01));
   assert.ok(Math.abs(cumulativeLayoutShift(steady) - 0.06) < 1e-9);
+});
+
+test('long tasks: top-level tasks over a threshold, and the CPU profile samples inside each', () => {
+  const main = new Set(['1:2']);
+  const task = (ts, dur, tid = 2) => ({ ph: 'X', name: 'RunTask', pid: 1, tid, ts, dur });
+  const events = [
+    task(0, 80_000),
+    task(10_000, 60_000), // nested in the first: not listed again
+    task(100_000, 40_000), // under 50 ms
+    task(200_000, 70_000, 3), // another thread
+    { ph: 'R', name: 'navigationStart', pid: 1, tid: 2, ts: -5_000 },
+    { ph: 'P', name: 'Profile', id: '0x1', pid: 1, tid: 9, ts: 0, args: { data: { startTime: 0 } } },
+    {
+      ph: 'P',
+      name: 'ProfileChunk',
+      id: '0x1',
+      pid: 1,
+      tid: 9,
+      args: {
+        data: {
+          cpuProfile: {
+            nodes: [
+              { id: 1, callFrame: { functionName: '(idle)' } },
+              { id: 2, callFrame: { functionName: 'render', url: 'x.js' } },
+            ],
+            samples: [2, 2, 1, 2],
+          },
+          timeDeltas: [1_000, 10_000, 20_000, 100_000],
+        },
+      },
+    },
+  ];
+  assert.deepEqual(tasksOver(events, main, 50), [{ ts: 0, dur: 80_000 }]);
+  const p = profileSamplesFromTrace(events, main);
+  assert.equal(p.navigationTs, -5_000);
+  // Samples at 1 ms and 11 ms (each lasting until the next), the idle one dropped, the last one lasting nothing.
+  assert.deepEqual(
+    p.within(0, 80_000).map((s) => [s.ts, s.ms, s.frame.functionName]),
+    [
+      [1_000, 10, 'render'],
+      [11_000, 20, 'render'],
+    ],
+  );
 });
