@@ -208,14 +208,20 @@ export class LayeredNotice extends LitElement {
   /** A payload load finished: on to its interface strings, or the fallback. */
   private loaded(): void {
     const { value, error } = this.payload;
-    if (error) {
-      this.fail(asNoticeError(error));
-    } else {
+    if (error) return this.fail(asNoticeError(error));
+    // Parsing and checking a payload, and the first render, each take tens of ms on a slow
+    // phone: the browser gets a turn between them, so neither adds to the other's blocking.
+    this.checked = nextTask().then(() => {
+      this.checked = undefined;
+      if (this.payload.value !== value) return;
       this.notice = value;
       // The interface strings load before the first render, so a Welsh reader never sees an English flash.
       this.localize();
-    }
+    });
   }
+
+  /** Waiting for the browser between a payload's check and its first render (see loaded()). */
+  private checked?: Promise<void>;
 
   private localize(): void {
     void this.strings.run(() => interfaceLanguageOf(this, this.locales, this.payload.value?.language, this.payload.value?.languages));
@@ -256,6 +262,7 @@ export class LayeredNotice extends LitElement {
   /** `updateComplete` resolves once the whole notice is built, not only its first layer. */
   protected override async getUpdateComplete(): Promise<boolean> {
     const done = await super.getUpdateComplete();
+    if (this.checked) return (await this.checked, this.getUpdateComplete());
     return this.view.shown && this.view.built < Infinity ? (await nextTask(), this.getUpdateComplete()) : done;
   }
 

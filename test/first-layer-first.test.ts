@@ -42,6 +42,9 @@ async function mount(payload: DemoNotice): Promise<LayeredNotice> {
   el.addEventListener('ln-ready', () => readyEvents++);
   el.notice = payload;
   document.body.append(el);
+  // The payload is checked first; the browser gets a turn before the first render.
+  await until(() => waiting.length > 0, 'the element to wait for the browser after checking the payload');
+  waiting.shift()!();
   await until(() => el.shadowRoot?.querySelector('[part="glance"]'), 'the first layer');
   return el;
 }
@@ -60,6 +63,21 @@ const parts = (e: LayeredNotice) => ({
 });
 
 describe('the first layer first, the rest in short tasks', () => {
+  it('checks the payload in one task and renders the first layer in the next', async () => {
+    waiting = [];
+    el = document.createElement('layered-notice') as LayeredNotice;
+    el.notice = await loadPayload('no-wrong-door-evaluation');
+    el.innerHTML = '<a href="/privacy">Read our privacy notice</a>';
+    document.body.append(el);
+    await until(() => waiting.length > 0, 'the element to wait for the browser after checking the payload');
+    // Booleans, not elements: chai's message for an element that should not be there takes the page down.
+    expect(!!el.shadowRoot!.querySelector('[part="glance"]'), 'nothing rendered before the browser had its turn').to.equal(false);
+    expect(!!el.shadowRoot!.querySelector('slot'), 'the fallback still shows').to.equal(true);
+    waiting.shift()!();
+    await until(() => el.shadowRoot!.querySelector('[part="glance"]'), 'the first layer');
+    expect($$(el, '[part="section"]'), 'the first layer alone').to.have.length(0);
+  });
+
   it('renders at a glance and the key facts alone, then the sections a few per task, then rights and contacts', async () => {
     const payload = await loadPayload('no-wrong-door-evaluation');
     await mount(payload);

@@ -15,8 +15,33 @@ void instance.init({ ...options, resources: { en: { translation: en } } } as Par
 
 export { instance as i18n };
 
+/**
+ * Strings already translated, per language: a notice asks for the same few strings
+ * (each section's button, each right's label) hundreds of times, and i18next resolves,
+ * interpolates and pluralises each anew, which was most of the script time of a render.
+ * Emptied whenever strings are added, and when it grows past MEMO_LIMIT (the editor
+ * renders notices that change with every keystroke).
+ */
+const memo = new Map<string, Map<string, string>>();
+const MEMO_LIMIT = 5000;
+instance.store.on('added', () => memo.clear());
+
 /** A translation function fixed to one language, so several notices on one page do not share state. */
-export const translator = (lang: string): TFunction => instance.getFixedT(lang);
+export const translator = (lang: string): TFunction => {
+  const t = instance.getFixedT(lang);
+  let seen = memo.get(lang);
+  if (!seen) memo.set(lang, (seen = new Map()));
+  const known = seen;
+  return ((key: string, options?: object) => {
+    const id = options ? `${key}\0${JSON.stringify(options)}` : key;
+    let text = known.get(id);
+    if (text === undefined) {
+      if (known.size > MEMO_LIMIT) known.clear();
+      known.set(id, (text = String(t(key, options as never))));
+    }
+    return text;
+  }) as TFunction;
+};
 
 /** The writing direction of a language, from i18next's list of right-to-left languages. */
 export const direction = (lang: string): 'ltr' | 'rtl' => instance.dir(lang);
