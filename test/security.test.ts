@@ -325,11 +325,11 @@ describe('hostile strings in payloads and locales are shown as text, never run',
       );
 
     before(() => {
-      i18n.addResourceBundle(TAG, 'translation', poison(i18n.getResourceBundle('en', 'translation')), true, true);
+      i18n().addResourceBundle(TAG, 'translation', poison(i18n().getResourceBundle('en', 'translation')), true, true);
     });
     after(() => {
-      i18n.removeResourceBundle(TAG, 'translation');
-      expect(i18n.hasResourceBundle(TAG, 'translation')).to.equal(false);
+      i18n().removeResourceBundle(TAG, 'translation');
+      expect(i18n().hasResourceBundle(TAG, 'translation')).to.equal(false);
     });
 
     it('every interface string carrying a vector renders as text, in every demo notice', async () => {
@@ -351,7 +351,7 @@ describe('hostile strings in payloads and locales are shown as text, never run',
         el.remove();
       }
       // The English strings every other test reads are untouched.
-      expect(i18n.getFixedT('en')('glance.heading')).to.equal('At a glance');
+      expect(i18n().getFixedT('en')('glance.heading')).to.equal('At a glance');
     });
   });
 });

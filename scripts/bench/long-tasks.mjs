@@ -14,6 +14,7 @@
  *                  (the largest seed ×100 set through `notice`)
  *   --rate N       CPU slow-down (default 4)
  *   --top N        functions listed per task (default 8)
+ *   --events       also the trace events each task is made of, in order
  *
  * Needs `npm run build` first. Not part of `npm test`: the figures depend on the machine.
  */
@@ -35,6 +36,7 @@ const { values: opt } = parseArgs({
     page: { type: 'string', default: 'client' },
     rate: { type: 'string', default: '4' },
     top: { type: 'string', default: '8' },
+    events: { type: 'boolean', default: false },
   },
 });
 const rate = Number(opt.rate);
@@ -65,7 +67,9 @@ const cases = opt.page === 'scale-100' ? [['scale-100', null]] : fixtures.slugs.
 for (const [label, path] of cases) {
   const { context, page } = await freshPage({ rate });
   try {
-    await browser.startTracing(page, { categories: [...TRACE_CATEGORIES, 'toplevel', 'disabled-by-default-v8.cpu_profiler'] });
+    await browser.startTracing(page, {
+      categories: [...TRACE_CATEGORIES, 'toplevel', 'disabled-by-default-v8.cpu_profiler', 'disabled-by-default-devtools.timeline.stack'],
+    });
     if (path) {
       await page.goto(srv.origin + path, { waitUntil: 'load' });
     } else {
@@ -96,12 +100,40 @@ for (const [label, path] of cases) {
     // What the page itself sees (the Long Tasks API, as the bench counts them): tasks of rendering alone may be left out.
     console.log(`  Long Tasks API: ${observed.map((t) => `${t.duration.toFixed(0)} ms at +${t.start.toFixed(0)}`).join('; ') || 'none'}`);
     for (const task of tasks) {
-      const { byCategory } = summarizeTrace(events, { from: task.ts, to: task.ts + task.dur, origin: srv.origin });
+      const { byCategory, forced } = summarizeTrace(events, { from: task.ts, to: task.ts + task.dur, origin: srv.origin });
       const kinds = Object.entries(byCategory)
         .filter(([, ms]) => ms >= 1)
         .map(([k, ms]) => `${k} ${ms.toFixed(0)}`)
         .join(', ');
       console.log(`  ${(task.dur / 1000).toFixed(0)} ms at +${((task.ts - samples.navigationTs) / 1000).toFixed(0)} ms: ${kinds}`);
+      // With --events: the task's trace events one level down, in order (what ran, what followed it).
+      if (opt.events) {
+        const inside = events
+          .filter(
+            (e) =>
+              e.ph === 'X' &&
+              threads.has(`${e.pid}:${e.tid}`) &&
+              e.ts >= task.ts &&
+              e.ts < task.ts + task.dur &&
+              e.dur >= 1000 &&
+              !/RunTask|MicrotaskCheckpoint/.test(e.name),
+          )
+          .sort((a, b) => a.ts - b.ts);
+        let end = -Infinity;
+        for (const e of inside) {
+          if (e.ts < end) continue;
+          end = e.ts + e.dur;
+          const what = e.args?.data?.url ?? e.args?.beginData?.url ?? e.args?.data?.type ?? e.args?.data?.functionName ?? '';
+          console.log(
+            `    +${((e.ts - task.ts) / 1000).toFixed(0).padStart(4)} ms ${e.name} ${(e.dur / 1000).toFixed(0)} ms ${String(what).replace(srv.origin, '')}`,
+          );
+        }
+      }
+      // Style and layout that script forced, with the script's frame where the trace has it.
+      for (const f of forced)
+        console.log(
+          `    forced ${f.name} ${f.ms.toFixed(0)} ms in ${f.inside}${f.stack ? ` from ${f.stack.functionName || '(anonymous)'} ${f.stack.url?.split('/').pop()}:${f.stack.lineNumber}:${f.stack.columnNumber}` : ''}`,
+        );
       const self = new Map();
       const modules = new Map();
       for (const s of samples.within(task.ts, task.ts + task.dur)) {

@@ -18,7 +18,7 @@ import { readSource } from './source.js';
 
 /** Languages the diff wording ships in; another falls back to English, with a warning. */
 const WORDING: Record<string, object> = { en: cliEn, cy: cliCy };
-for (const [lang, strings] of Object.entries(WORDING)) i18n.addResourceBundle(lang, 'cli', strings, true, true);
+for (const [lang, strings] of Object.entries(WORDING)) i18n().addResourceBundle(lang, 'cli', strings, true, true);
 
 const LANG = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/i;
 const DATE = /^\d{4}-\d\d-\d\d$/;
@@ -51,7 +51,7 @@ async function word(change: Change, lang: string, notice: Notice): Promise<strin
   // "Case records" reads as "case records" inside a sentence; an acronym ("CCTV footage") stays.
   const lower = (s: string) => (/^\p{Lu}\p{Ll}/u.test(s) ? s[0].toLowerCase() + s.slice(1) : s);
   const vars = Object.fromEntries(Object.entries(change.vars).map(([k, v]) => [k, k === 'data' ? lower(fill(v)) : fill(v)]));
-  return i18n.getFixedT(baseLanguage(ui) in WORDING ? ui : 'en', 'cli')(`diff.${change.key}`, vars) as string;
+  return i18n().getFixedT(baseLanguage(ui) in WORDING ? ui : 'en', 'cli')(`diff.${change.key}`, vars) as string;
 }
 
 const read = (file: string): Notice => {

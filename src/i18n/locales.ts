@@ -30,7 +30,7 @@ const load = (tag: string, base?: string): Promise<boolean> => {
     loading = fetchLocale(tag, base).then(
       (strings) => {
         if (!strings) return false;
-        i18n.addResourceBundle(tag, 'translation', strings, true, true);
+        i18n().addResourceBundle(tag, 'translation', strings, true, true);
         const have = new Set(keys(strings));
         const missing = [...new Set(keys(en))].filter((k) => !have.has(k));
         if (missing.length)
@@ -61,7 +61,7 @@ export async function interfaceLanguage(lang: string, base?: string, listed: rea
   const fetchable = new Set([...SHIPPED_LOCALES, ...listed.map(canonicalTag)]);
   // Not a language tag (BCP 47): nothing to load, English with the warning below.
   for (const t of new Set(tag ? [tag, baseLanguage(tag)] : [])) {
-    if (t === 'en' || i18n.hasResourceBundle(t, 'translation')) return t;
+    if (t === 'en' || i18n().hasResourceBundle(t, 'translation')) return t;
     // English is bundled: regional English (en-GB) needs no request, the pseudo-locale does.
     if ((baseLanguage(t) !== 'en' || t === PSEUDO_LOCALE) && fetchable.has(t) && (await load(t, base))) return t;
   }
