@@ -10,6 +10,7 @@ import { expect } from '@open-wc/testing';
 import type { LayeredNotice } from '../src/layered-notice.js';
 import { $, $$, loadPayload, type DemoNotice } from './helpers/notices.js';
 import { until } from './helpers/a11y.js';
+import { validateNotice } from '../src/schema/validate.js';
 
 /** scheduler.yield() calls not yet let go, oldest first. */
 let waiting: (() => void)[] = [];
@@ -27,11 +28,16 @@ after(() => {
 
 let el: LayeredNotice;
 let readyEvents = 0;
-afterEach(() => {
-  // Let the element finish, so nothing is left waiting between tests.
-  waiting.splice(0).forEach((go) => go());
+afterEach(async () => {
   el?.remove();
   history.replaceState(null, '', location.pathname + location.search);
+  // Let the element finish (a removed element still builds the rest of its notice), so
+  // the next test counts only its own element's turns.
+  for (let quiet = 0; quiet < 5;) {
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    if (waiting.length) (waiting.splice(0).forEach((go) => go()), (quiet = 0));
+    else quiet++;
+  }
 });
 
 /** Appends an element for `payload` and waits for its first render. */
@@ -76,6 +82,57 @@ describe('the first layer first, the rest in short tasks', () => {
     waiting.shift()!();
     await until(() => el.shadowRoot!.querySelector('[part="glance"]'), 'the first layer');
     expect($$(el, '[part="section"]'), 'the first layer alone').to.have.length(0);
+  });
+
+  it('checks a long notice a slice of sections per task, and shows nothing of it before the whole is checked', async () => {
+    waiting = [];
+    const seed = await loadPayload('no-wrong-door-evaluation');
+    // 1,200 sections: the largest seed's 12, 100 times over.
+    const sections = Array.from({ length: 100 }, (_, k) => seed.sections.map((s) => ({ ...s, id: `${s.id}-x${k}` }))).flat();
+    el = document.createElement('layered-notice') as LayeredNotice;
+    el.notice = { ...seed, sections };
+    el.innerHTML = '<a href="/privacy">Read our privacy notice</a>';
+    document.body.append(el);
+    const shown = () => !!el.shadowRoot?.querySelector('[part="glance"]');
+    let turns = 0;
+    while (!shown()) {
+      const fallback = () => !!el.shadowRoot?.querySelector('slot');
+      await until(() => (waiting.length > 0 && fallback()) || shown(), 'the fallback shown while the element waits for the browser');
+      if (shown()) break;
+      waiting.shift()!();
+      turns++;
+    }
+    // 50 sections per task, then one turn between the check and the first render.
+    expect(turns).to.equal(1200 / 50 + 1);
+  });
+
+  it('a problem in a section of a long notice is reported as validateNotice reports it, and the fallback stays', async () => {
+    waiting = [];
+    const seed = await loadPayload('no-wrong-door-evaluation');
+    const sections: unknown[] = Array.from({ length: 100 }, (_, k) => seed.sections.map((s) => ({ ...s, id: `${s.id}-x${k}` }))).flat();
+    const notice = { ...seed, sections };
+    sections[1000] = { ...seed.sections[0], id: 'broken', heading: 5 };
+    const expected = validateNotice(notice);
+    el = document.createElement('layered-notice') as LayeredNotice;
+    el.innerHTML = '<a href="/privacy">Read our privacy notice</a>';
+    let problems: unknown;
+    el.addEventListener('ln-error', (e) => (problems = (e as CustomEvent<{ problems: unknown }>).detail.problems));
+    const error = console.error;
+    console.error = () => {};
+    try {
+      el.notice = notice;
+      document.body.append(el);
+      await until(() => {
+        waiting.splice(0).forEach((go) => go());
+        return problems !== undefined;
+      }, 'ln-error');
+    } finally {
+      console.error = error;
+    }
+    expect(expected.ok).to.equal(false);
+    expect(problems).to.deep.equal(!expected.ok && expected.problems);
+    expect(JSON.stringify(problems)).to.contain('sections[1000].heading');
+    expect(!!el.shadowRoot?.querySelector('[part="glance"]'), 'nothing of the notice shown').to.equal(false);
   });
 
   it('renders at a glance and the key facts alone, then the sections a few per task, then rights and contacts', async () => {

@@ -3,7 +3,8 @@
  * `<script type="application/json">` child, or the `notice` property) and validates
  * it. Each failure becomes a NoticeError that says what, where and how to fix.
  */
-import { validateNotice } from '../schema/validate.js';
+import { validateInTasks } from '../schema/validate.js';
+import { nextTask } from '../element/next-task.js';
 import type { Notice } from '../schema/types.js';
 import { NoticeError } from './notice-error.js';
 import { parseJson } from './parse-json.js';
@@ -33,9 +34,9 @@ async function readCapped(response: Response, where: string): Promise<string> {
   return new Blob(chunks as BlobPart[]).text();
 }
 
-/** Validates a parsed payload, or throws every problem with its path. */
-export function checkNotice(value: unknown, where: string): Notice {
-  const result = validateNotice(value);
+/** Validates a parsed payload, or throws every problem with its path. A large one is checked over several tasks. */
+export async function checkNotice(value: unknown, where: string): Promise<Notice> {
+  const result = await validateInTasks(value, nextTask);
   if (result.ok) return result.notice;
   const version = result.problems.find((p) => p.path === 'version' && p.message.startsWith('unsupported'));
   if (version) throw new NoticeError('version', version.message, where, 'use version 1', result.problems);
@@ -49,7 +50,7 @@ export function checkNotice(value: unknown, where: string): Notice {
   );
 }
 
-export function parseNotice(source: string, where: string): Notice {
+export function parseNotice(source: string, where: string): Promise<Notice> {
   if (source.length > MAX_PAYLOAD_BYTES) throw tooLarge(where);
   return checkNotice(parseJson(source, where), where);
 }
@@ -85,7 +86,7 @@ export async function fetchNotice(url: string, signal: AbortSignal): Promise<Not
         'point src at the .json file, not a page',
       );
     }
-    return parseNotice(body, url);
+    return await parseNotice(body, url);
   } catch (e) {
     if (signal.aborted || e instanceof NoticeError) throw e;
     const why = timeout.signal.aborted

@@ -135,6 +135,11 @@ export interface CheckOptions {
    * fix (language tags that Intl refuses), without shipping that code to browsers.
    */
   strings?: (schema: Schema, value: string) => string | undefined;
+  /**
+   * Remember the objects found sound, so that the next check passes over them: the
+   * element checks a large payload's sections a few per task this way (validateInTasks).
+   */
+  keep?: boolean;
 }
 
 /** Patterns compiled once: a payload checks the same few patterns thousands of times. */
@@ -167,7 +172,7 @@ export function checker(defs: Record<string, Schema>) {
    * property can hand us one object shared many times over (JSON cannot), which would
    * otherwise be walked once per path, 2^n times for n levels of sharing.
    */
-  const seen = new Map<object, Map<Schema, string | undefined>>();
+  const seen = new Map<Schema, Map<object, string | undefined>>();
   let options: CheckOptions = {};
   const check = (s: Schema, v: unknown, at: string, out: NoticeProblem[], depth = 0): void => {
     s = resolve(s);
@@ -201,8 +206,11 @@ export function checker(defs: Record<string, Schema>) {
     if (v && typeof v === 'object') {
       if (inside.has(v)) return fail('contains itself (a cycle): give plain JSON data');
       // The path where it was first found with problems, or undefined when it had none.
-      const map = seen.get(v);
-      if (map?.has(s)) return void (map.get(s) !== undefined && fail(`same object as ${map.get(s) || '(the payload)'}`));
+      // Keyed by schema first: a payload has a few dozen schemas but thousands of
+      // objects, and a Map per object made much of the check's garbage.
+      let map = seen.get(s);
+      if (!map) seen.set(s, (map = new Map()));
+      if (map.has(v)) return void (map.get(v) !== undefined && fail(`same object as ${map.get(v) || '(the payload)'}`));
       inside.add(v);
     }
     if (Array.isArray(v)) {
@@ -227,17 +235,17 @@ export function checker(defs: Record<string, Schema>) {
     }
     if (v && typeof v === 'object') {
       inside.delete(v);
-      if (!seen.has(v)) seen.set(v, new Map());
-      seen.get(v)!.set(s, out.length > before ? at : undefined);
+      seen.get(s)!.set(v, out.length > before ? at : undefined);
     }
   };
-  return (s: Schema, v: unknown, given: CheckOptions = {}): NoticeProblem[] => {
+  /** `depth`: how deep `v` lies in the payload, when it is not the payload itself. */
+  return (s: Schema, v: unknown, given: CheckOptions = {}, depth = 0): NoticeProblem[] => {
     const out: NoticeProblem[] = [];
     inside.clear();
-    seen.clear();
     options = given;
-    check(s, v, '', out);
-    seen.clear();
+    check(s, v, '', out, depth);
+    // What was remembered with problems holds paths from this check: forget it.
+    if (!given.keep || out.length) seen.clear();
     return out;
   };
 }
