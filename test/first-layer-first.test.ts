@@ -94,9 +94,9 @@ describe('the first layer first, the rest in short tasks', () => {
     el.innerHTML = '<a href="/privacy">Read our privacy notice</a>';
     document.body.append(el);
     const shown = () => !!el.shadowRoot?.querySelector('[part="glance"]');
+    const fallback = () => !!el.shadowRoot?.querySelector('slot');
     let turns = 0;
     while (!shown()) {
-      const fallback = () => !!el.shadowRoot?.querySelector('slot');
       await until(() => (waiting.length > 0 && fallback()) || shown(), 'the fallback shown while the element waits for the browser');
       if (shown()) break;
       waiting.shift()!();

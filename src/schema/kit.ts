@@ -136,11 +136,15 @@ export interface CheckOptions {
    */
   strings?: (schema: Schema, value: string) => string | undefined;
   /**
-   * Remember the objects found sound, so that the next check passes over them: the
-   * element checks a large payload's sections a few per task this way (validateInTasks).
+   * What earlier checks of parts of the same payload found, used and added to: each object
+   * found sound there is passed over. The element checks a large payload's sections a few
+   * per task this way (validateInTasks).
    */
-  keep?: boolean;
+  checked?: Checked;
 }
+
+/** Per schema, the objects checked against it: the path where one had problems, undefined when it had none. */
+export type Checked = Map<Schema, Map<object, string | undefined>>;
 
 /** Patterns compiled once: a payload checks the same few patterns thousands of times. */
 const compiled = new Map<string, RegExp>();
@@ -172,7 +176,7 @@ export function checker(defs: Record<string, Schema>) {
    * property can hand us one object shared many times over (JSON cannot), which would
    * otherwise be walked once per path, 2^n times for n levels of sharing.
    */
-  const seen = new Map<Schema, Map<object, string | undefined>>();
+  let seen: Checked = new Map();
   let options: CheckOptions = {};
   const check = (s: Schema, v: unknown, at: string, out: NoticeProblem[], depth = 0): void => {
     s = resolve(s);
@@ -243,9 +247,8 @@ export function checker(defs: Record<string, Schema>) {
     const out: NoticeProblem[] = [];
     inside.clear();
     options = given;
+    seen = given.checked ?? new Map();
     check(s, v, '', out, depth);
-    // What was remembered with problems holds paths from this check: forget it.
-    if (!given.keep || out.length) seen.clear();
     return out;
   };
 }

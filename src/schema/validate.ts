@@ -2,7 +2,7 @@
  * Validates a payload and turns every problem into a message an information
  * governance officer can act on: where (a JSON path), what was expected, what was found.
  */
-import { MAX_PROBLEMS, checker, describe, own, type CheckOptions, type NoticeProblem } from './kit.js';
+import { MAX_PROBLEMS, checker, describe, own, type CheckOptions, type Checked, type NoticeProblem } from './kit.js';
 import { NoticeSchema, SectionSchema, defs } from './notice-schema.js';
 import type { Notice, NoticeInput } from './types.js';
 
@@ -117,13 +117,15 @@ const SLICE = 50;
  */
 export async function validateInTasks(input: unknown, pause: () => Promise<unknown>): Promise<ValidationResult> {
   const sections = own(input, 'sections') && (input as { sections: unknown }).sections;
+  const checked: Checked = new Map();
   if (Array.isArray(sections))
     for (let i = 0; i < sections.length; i++) {
       // Depth 2: as deep as the whole check finds it (the payload, its list of sections, the section).
-      if (check(SectionSchema, sections[i], { keep: true }, 2).length) break;
+      // A section with problems: the whole check finds them again, at their paths, with nothing remembered.
+      if (check(SectionSchema, sections[i], { checked }, 2).length) return validateNotice(input);
       if (i % SLICE === SLICE - 1) await pause();
     }
-  return validateNotice(input);
+  return validateNotice(input, { checked });
 }
 
 /** One line per problem, as printed in the console and by the CLI. */
