@@ -24,6 +24,7 @@ import { readOptions, repo } from './options.mjs';
 import { prepare } from './fixtures.mjs';
 import { openSession } from './session.mjs';
 import { fmt, median } from './lib/stats.mjs';
+import { markdownTable } from './lib/markdown.mjs';
 
 const { values: opt } = parseArgs({
   options: {
@@ -71,13 +72,13 @@ const figures = [
   ['TBT', 'tbt'],
   ['first layer', 'firstLayer'],
 ];
-console.log(`\n| notice | ${figures.map(([f]) => `${f} before | after | ÷`).join(' | ')} |`);
-console.log(`| --- | ${figures.map(() => '---: | ---: | ---:').join(' | ')} |`);
-for (const slug of slugs) {
-  const cells = figures.map(([, key]) => {
+const headers = ['notice', ...figures.flatMap(([f]) => [`${f} before`, 'after', '÷'])];
+const rows = slugs.map((slug) => [
+  slug,
+  ...figures.flatMap(([, key]) => {
     const [a, b] = ['before', 'after'].map((n) => median(builds[n].rows.filter((r) => r.slug === slug).map((r) => r[key])));
-    return `${fmt(a)} | ${fmt(b)} | ${fmt(b / a, 2)}`;
-  });
-  console.log(`| ${slug} | ${cells.join(' | ')} |`);
-}
+    return [fmt(a), fmt(b), fmt(b / a, 2)];
+  }),
+]);
+console.log(`\n${markdownTable(headers, rows)}`);
 console.log('\nMilliseconds, medians; ÷ is after ÷ before.');
