@@ -27,6 +27,17 @@ import { nextTask } from './element/next-task.js';
 /** Sections built per task after the first layer: a few ms each at CPU ×4 for the real notices measured. */
 const SECTIONS_PER_TASK = 4;
 
+/** The element's internal state (see LayeredNotice's #view). */
+interface View {
+  shown?: Notice;
+  purpose?: string;
+  failed?: NoticeError;
+  open: Set<string>;
+  audience: string | null;
+  uiLang: string;
+  built: number;
+}
+
 /**
  * A UK privacy notice shown in layers: at a glance, the full text as expandable
  * sections, actions for each right, and contact details, from one JSON payload.
@@ -115,19 +126,11 @@ export class LayeredNotice extends LitElement {
    */
   declare headingLevel: number;
 
-  // Internal state lives in one object changed through `set()`, rather than in
+  // Internal state lives in one object changed through `#set()`, rather than in
   // `static properties`, which the custom-elements manifest would list as attributes.
   // `purpose` is the one checked against `shown`: the attribute may name one not checked yet.
   // `built`: sections built so far (see RenderContext); Infinity once the whole notice is.
-  private view: {
-    shown?: Notice;
-    purpose?: string;
-    failed?: NoticeError;
-    open: Set<string>;
-    audience: string | null;
-    uiLang: string;
-    built: number;
-  } = {
+  #view: View = {
     open: new Set(),
     built: Infinity,
     audience: null,
@@ -140,44 +143,44 @@ export class LayeredNotice extends LitElement {
   }
 
   /** Server-rendered nodes of a declarative shadow root, kept on screen until the notice is ready. */
-  private ssr?: ChildNode[];
+  #ssr?: ChildNode[];
   /** The payload: fetched, parsed or checked, then shown once its interface strings are in. */
-  private readonly payload = new JobController<Notice>(this, () => this.loaded());
+  readonly #payload = new JobController<Notice>(this, () => this.#loaded());
   /** The interface strings for the reading language and the payload's default language. */
-  private readonly strings = new JobController<string>(this, () => this.localized());
-  private readonly status = new StatusMessage(this);
-  private readonly links = new NoticeLinks(this, {
-    shown: () => this.view.shown,
+  readonly #strings = new JobController<string>(this, () => this.#localized());
+  readonly #status = new StatusMessage(this);
+  readonly #links = new NoticeLinks(this, {
+    shown: () => this.#view.shown,
     open: (id) => {
-      if (this.view.built < Infinity) this.set({ built: Infinity });
-      if (id && !this.view.open.has(id)) this.handlers.toggle(id, true);
+      if (this.#view.built < Infinity) this.#set({ built: Infinity });
+      if (id && !this.#view.open.has(id)) this.#handlers.toggle(id, true);
     },
-    copied: () => this.status.say(translator(this.view.uiLang)('sections.copied')),
+    copied: () => this.#status.say(translator(this.#view.uiLang)('sections.copied')),
   });
-  private readonly announcer = new TitleAnnouncer(this, this.status, () => this.view.shown && plain(this.context(), this.view.shown.title));
+  readonly #announcer = new TitleAnnouncer(this, this.#status, () => this.#view.shown && plain(this.#context(), this.#view.shown.title));
   /** `full` made absolute once, when it changes, rather than on every render. */
-  private fullHref?: string;
+  #fullHref?: string;
 
   // A declarative shadow root from `layered-notice render --embed` is reused, not
   // replaced: its markup stays until the first real render, which removes it in the
   // same task, so no frame shows the page without the notice (layout shift 0).
   protected override createRenderRoot() {
-    if (this.shadowRoot?.firstChild) this.ssr = [...this.shadowRoot.childNodes];
+    if (this.shadowRoot?.firstChild) this.#ssr = [...this.shadowRoot.childNodes];
     const root = super.createRenderRoot();
     // Links are handled by one listener on the shadow root, not on an element: browsers
     // mark every element under an element with a click listener as clickable, and
     // screen readers then say "clickable" on focusable headings and text.
-    root.addEventListener('click', (event) => this.links.handleClick(event as MouseEvent));
+    root.addEventListener('click', (event) => this.#links.handleClick(event as MouseEvent));
     // LitElement renders before the root's first child, here a server-rendered node
     // about to be removed: render after them instead.
-    if (this.ssr) this.renderOptions.renderBefore = undefined;
+    if (this.#ssr) this.renderOptions.renderBefore = undefined;
     return root;
   }
 
   protected override update(changed: PropertyValues): void {
-    if (this.ssr && (this.view.shown || this.view.failed)) {
-      this.ssr.forEach((node) => node.remove());
-      this.ssr = undefined;
+    if (this.#ssr && (this.#view.shown || this.#view.failed)) {
+      this.#ssr.forEach((node) => node.remove());
+      this.#ssr = undefined;
     }
     super.update(changed);
   }
@@ -185,57 +188,57 @@ export class LayeredNotice extends LitElement {
   // Independent checks, so attributes changed together all take effect.
   protected override willUpdate(changed: PropertyValues<this>): void {
     // Source: which payload to load.
-    if (changed.has('notice') && this.notice !== undefined && this.notice !== this.payload.value) {
-      void this.payload.run(() => checkNotice(this.notice, 'the notice property'));
+    if (changed.has('notice') && this.notice !== undefined && this.notice !== this.#payload.value) {
+      void this.#payload.run(() => checkNotice(this.notice, 'the notice property'));
     } else if (!this.hasUpdated) {
       const inline = this.querySelector(':scope > script[type="application/json"]');
       if (inline)
-        void this.payload.run(() =>
+        void this.#payload.run(() =>
           parseNotice(inline.textContent ?? '', 'the inline <script type="application/json"> in <layered-notice>'),
         );
-      else if (this.src) void this.payload.run((signal) => fetchNotice(this.src!, signal));
-      else this.fail(noSource());
+      else if (this.src) void this.#payload.run((signal) => fetchNotice(this.src!, signal));
+      else this.#fail(noSource());
     } else if (changed.has('src') && this.src) {
-      void this.payload.run((signal) => fetchNotice(this.src!, signal));
+      void this.#payload.run((signal) => fetchNotice(this.src!, signal));
     }
     // Language: a loaded payload is shown again in the new language once its strings are in.
-    if ((changed.has('lang') || changed.has('locales')) && this.payload.value) this.localize();
+    if ((changed.has('lang') || changed.has('locales')) && this.#payload.value) this.#localize();
     // Purpose: checked against the loaded payload, so a wrong id corrected later recovers.
-    if (changed.has('purpose')) this.show();
-    if (changed.has('full')) this.fullHref = absoluteFull(this.full);
+    if (changed.has('purpose')) this.#show();
+    if (changed.has('full')) this.#fullHref = absoluteFull(this.full);
   }
 
   /** A payload load finished: on to its interface strings, or the fallback. */
-  private loaded(): void {
-    const { value, error } = this.payload;
-    if (error) return this.fail(asNoticeError(error));
+  #loaded(): void {
+    const { value, error } = this.#payload;
+    if (error) return this.#fail(asNoticeError(error));
     // Parsing and checking a payload, and the first render, each take tens of ms on a slow
     // phone: the browser gets a turn between them, so neither adds to the other's blocking.
-    this.checked = nextTask().then(() => {
-      this.checked = undefined;
-      if (this.payload.value !== value) return;
+    this.#checked = nextTask().then(() => {
+      this.#checked = undefined;
+      if (this.#payload.value !== value) return;
       this.notice = value;
       // The interface strings load before the first render, so a Welsh reader never sees an English flash.
-      this.localize();
+      this.#localize();
     });
   }
 
   /** Waiting for the browser between a payload's check and its first render (see loaded()). */
-  private checked?: Promise<void>;
+  #checked?: Promise<void>;
 
-  private localize(): void {
-    void this.strings.run(() => interfaceLanguageOf(this, this.locales, this.payload.value?.language, this.payload.value?.languages));
+  #localize(): void {
+    void this.#strings.run(() => interfaceLanguageOf(this, this.locales, this.#payload.value?.language, this.#payload.value?.languages));
   }
 
-  private localized(): void {
-    if (this.strings.value) this.set({ uiLang: this.strings.value });
-    this.show();
-    this.announcer.languageShown();
+  #localized(): void {
+    if (this.#strings.value) this.#set({ uiLang: this.#strings.value });
+    this.#show();
+    this.#announcer.languageShown();
   }
 
   /** Changes internal state and renders again. */
-  private set(patch: Partial<LayeredNotice['view']>): void {
-    this.view = { ...this.view, ...patch };
+  #set(patch: Partial<View>): void {
+    this.#view = { ...this.#view, ...patch };
     this.requestUpdate();
   }
 
@@ -243,48 +246,54 @@ export class LayeredNotice extends LitElement {
    * Shows the loaded payload once nothing is loading, unless the just-in-time variant's
    * purpose is not in it; announces a notice newly on screen with ln-ready.
    */
-  private show(): void {
-    const notice = this.payload.value;
-    if (!notice || this.payload.status !== 'done' || this.strings.status === 'running') return;
+  #show(): void {
+    const notice = this.#payload.value;
+    if (!notice || this.#payload.status !== 'done' || this.#strings.status === 'running') return;
     const { purpose } = this;
     if (purpose && !notice.purposes.some((p) => p.id === purpose)) {
-      return this.fail(unknownPurpose(purpose));
+      return this.#fail(unknownPurpose(purpose));
     }
-    if (this.view.shown === notice) return this.set({ purpose });
+    if (this.#view.shown === notice) return this.#set({ purpose });
     // Server-rendered markup shows every section open: start the same way, so nothing moves.
     // Otherwise the first layer comes first, alone, and the sections follow a few per task
     // (see updated()), unless the address names a part of this notice: that is built at once.
-    const whole = this.ssr || purpose || location.hash.startsWith(`#${notice.id}-`);
-    this.set({ shown: notice, purpose, failed: undefined, open: new Set(this.ssr ? sectionIds(notice) : []), built: whole ? Infinity : 0 });
-    this.ready = false;
+    const whole = this.#ssr || purpose || location.hash.startsWith(`#${notice.id}-`);
+    this.#set({
+      shown: notice,
+      purpose,
+      failed: undefined,
+      open: new Set(this.#ssr ? sectionIds(notice) : []),
+      built: whole ? Infinity : 0,
+    });
+    this.#ready = false;
   }
 
   /** `updateComplete` resolves once the whole notice is built, not only its first layer. */
   protected override async getUpdateComplete(): Promise<boolean> {
     const done = await super.getUpdateComplete();
-    if (this.checked) return (await this.checked, this.getUpdateComplete());
-    return this.view.shown && this.view.built < Infinity ? (await nextTask(), this.getUpdateComplete()) : done;
+    if (this.#checked) return (await this.#checked, this.getUpdateComplete());
+    return this.#view.shown && this.#view.built < Infinity ? (await nextTask(), this.getUpdateComplete()) : done;
   }
 
   /** Whether ln-ready was sent for the notice on screen. */
-  private ready = true;
+  #ready = true;
 
   // The rest of the notice is built after the first layer is on screen, in tasks short
   // enough not to block input (https://web.dev/articles/optimize-long-tasks): each waits
   // for the browser with scheduler.yield() where it exists, a new task elsewhere.
   protected override updated(): void {
-    const { shown, built } = this.view;
+    const { shown, built } = this.#view;
     if (!shown) return;
     if (built < Infinity) {
       void nextTask().then(() => {
-        if (this.view.shown === shown && this.view.built === built)
-          this.set({ built: built < visibleSections(this.context()).length ? built + SECTIONS_PER_TASK : Infinity });
+        if (this.#view.shown === shown && this.#view.built === built)
+          this.#set({ built: built < visibleSections(this.#context()).length ? built + SECTIONS_PER_TASK : Infinity });
       });
-    } else if (!this.ready) {
-      this.ready = true;
-      void this.links.handleHash();
-      this.release();
-      emit(this, 'ln-ready', { notice: shown, lang: this.view.uiLang });
+    } else if (!this.#ready) {
+      this.#ready = true;
+      void this.#links.handleHash();
+      this.#release();
+      emit(this, 'ln-ready', { notice: shown, lang: this.#view.uiLang });
     }
   }
 
@@ -294,48 +303,48 @@ export class LayeredNotice extends LitElement {
    * once the notice is shown, or has failed and its fallback stays, the element is its
    * own height again.
    */
-  private release(): void {
+  #release(): void {
     this.style.minHeight = '0';
   }
 
-  private fail(error: NoticeError): void {
-    this.release();
-    this.set({ shown: undefined, failed: error });
+  #fail(error: NoticeError): void {
+    this.#release();
+    this.#set({ shown: undefined, failed: error });
     console.error(error.report());
     const { kind, message, where, fix, problems } = error;
     emit(this, 'ln-error', { kind, message, where, fix, problems });
   }
 
-  private readonly handlers: NoticeHandlers = {
+  readonly #handlers: NoticeHandlers = {
     language: (tag) => {
-      this.announcer.chosen = true;
+      this.#announcer.chosen = true;
       this.lang = tag;
     },
     toggle: (id, open) => {
-      const next = new Set(this.view.open);
+      const next = new Set(this.#view.open);
       if (open) next.add(id);
       else next.delete(id);
-      this.set({ open: next });
+      this.#set({ open: next });
       emit(this, 'ln-toggle', { section: id, open });
     },
     toggleAll: (open) => {
-      this.set({ built: Infinity, open: new Set(open && this.view.shown ? visibleSections(this.context()).map((s) => s.id) : []) });
+      this.#set({ built: Infinity, open: new Set(open && this.#view.shown ? visibleSections(this.#context()).map((s) => s.id) : []) });
     },
     audience: (id) => {
-      this.set({ audience: id });
+      this.#set({ audience: id });
     },
   };
 
-  private context(): RenderContext {
-    const { shown, uiLang, audience, open, built } = this.view;
+  #context(): RenderContext {
+    const { shown, uiLang, audience, open, built } = this.#view;
     return contextOf(shown!, { lang: resolveLanguage(this, shown!.language), uiLang, level: this.headingLevel, audience, open, built });
   }
 
   override render() {
-    if (!this.view.shown) return this.ssr ? nothing : renderFallback(this, !!this.view.failed);
-    const ctx = this.context();
-    const { purpose } = this.view;
-    if (purpose) return html`<div lang=${ctx.uiLang} dir=${direction(ctx.uiLang)}>${renderJit(ctx, purpose, this.fullHref)}</div>`;
-    return renderNotice(ctx, this.handlers, this.status.text);
+    if (!this.#view.shown) return this.#ssr ? nothing : renderFallback(this, !!this.#view.failed);
+    const ctx = this.#context();
+    const { purpose } = this.#view;
+    if (purpose) return html`<div lang=${ctx.uiLang} dir=${direction(ctx.uiLang)}>${renderJit(ctx, purpose, this.#fullHref)}</div>`;
+    return renderNotice(ctx, this.#handlers, this.#status.text);
   }
 }
