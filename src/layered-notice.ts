@@ -268,11 +268,21 @@ export class LayeredNotice extends LitElement {
     this.#ready = false;
   }
 
-  /** `updateComplete` resolves once the whole notice is built, not only its first layer. */
+  /** `updateComplete` resolves once the whole notice is built (not only its first layer), or the element is removed. */
   protected override async getUpdateComplete(): Promise<boolean> {
     const done = await super.getUpdateComplete();
     if (this.#checked) return (await this.#checked, this.getUpdateComplete());
-    return this.#view.shown && this.#view.built < Infinity ? (await nextTask(), this.getUpdateComplete()) : done;
+    return this.#building() ? (await nextTask(), this.getUpdateComplete()) : done;
+  }
+
+  /** Whether the rest of the notice is still to build: not while the element is out of the page (connectedCallback goes on). */
+  #building(): boolean {
+    return !!this.#view.shown && this.#view.built < Infinity && this.isConnected;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.#building()) this.requestUpdate();
   }
 
   /** Whether ln-ready was sent for the notice on screen. */
@@ -285,10 +295,11 @@ export class LayeredNotice extends LitElement {
     const { shown, built } = this.#view;
     if (!shown) return;
     if (built < Infinity) {
-      void nextTask().then(() => {
-        if (this.#view.shown === shown && this.#view.built === built)
-          this.#set({ built: built < visibleSections(this.#context()).length ? built + SECTIONS_PER_TASK : Infinity });
-      });
+      if (this.#building())
+        void nextTask().then(() => {
+          if (this.#view.shown === shown && this.#view.built === built && this.#building())
+            this.#set({ built: built < visibleSections(this.#context()).length ? built + SECTIONS_PER_TASK : Infinity });
+        });
     } else if (!this.#ready) {
       this.#ready = true;
       void this.#links.handleHash();

@@ -31,8 +31,7 @@ let readyEvents = 0;
 afterEach(async () => {
   el?.remove();
   history.replaceState(null, '', location.pathname + location.search);
-  // Let the element finish (a removed element still builds the rest of its notice), so
-  // the next test counts only its own element's turns.
+  // Let go of any task still asked for, so the next test counts only its own element's turns.
   for (let quiet = 0; quiet < 5;) {
     await new Promise((resolve) => setTimeout(resolve, 10));
     if (waiting.length) (waiting.splice(0).forEach((go) => go()), (quiet = 0));
@@ -173,6 +172,33 @@ describe('the first layer first, the rest in short tasks', () => {
     await Promise.resolve();
     await Promise.resolve();
     expect(parts(el)).to.deep.equal({ sections: payload.sections.length, rights: true, contacts: true });
+  });
+
+  it('a removed element stops building, and goes on where it stopped when it is put back', async () => {
+    const payload = await loadPayload('no-wrong-door-evaluation');
+    await mount(payload);
+    await step();
+    expect(parts(el).sections).to.equal(4);
+    el.remove();
+    // The task it was waiting for comes; it builds nothing and asks for no other.
+    waiting.splice(0).forEach((go) => go());
+    for (let turn = 0; turn < 5; turn++) await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(waiting.length, 'no more tasks asked for while removed').to.equal(0);
+    expect(parts(el)).to.deep.equal({ sections: 4, rights: false, contacts: false });
+    expect(
+      await Promise.race([el.updateComplete.then(() => 'resolved'), new Promise((r) => setTimeout(r, 100, 'waiting'))]),
+      'updateComplete of a removed element',
+    ).to.equal('resolved');
+
+    document.body.append(el);
+    await until(() => waiting.length > 0, 'the element to go on building');
+    const seen: number[] = [];
+    while (!readyEvents) {
+      await step();
+      seen.push(parts(el).sections);
+    }
+    expect(seen).to.deep.equal([8, 12, 12]);
+    expect(parts(el)).to.deep.equal({ sections: 12, rights: true, contacts: true });
   });
 
   it('an address naming a part of the notice builds the whole notice in the first render, and focuses that part', async () => {
