@@ -18,7 +18,7 @@ import { withoutUnreachableI18next } from './scripts/build/i18next-unreachable.m
 // i18next's debug-only logging: with `debug` off (our instance is private, so it is
 // always off) these calls return at once, but their long messages would ship. Only
 // the classic-script bundle contains i18next, so only it is affected.
-const I18NEXT_DEBUG_LOGGING = ['this.logger.log', 'this.logger.warn', 'this.logger.deprecate', 'this.logger.once'];
+const I18NEXT_DEBUG_LOGGING = ['this.logger.log', 'this.logger.warn', 'this.logger.deprecate', 'this.logger.once', 'baseLogger.deprecate'];
 
 // Only transforms that keep the meaning of any code: the bundles carry lit and i18next,
 // written without terser's assumptions in mind. `unsafe` once turned i18next's
