@@ -151,10 +151,7 @@ export class LayeredNotice extends LitElement {
   readonly #status = new StatusMessage(this);
   readonly #links = new NoticeLinks(this, {
     shown: () => this.#view.shown,
-    open: (id) => {
-      if (this.#view.built < Infinity) this.#set({ built: Infinity });
-      if (id && !this.#view.open.has(id)) this.#handlers.toggle(id, true);
-    },
+    open: (id) => this.#whole(id),
     copied: () => this.#status.say(translator(this.#view.uiLang)('sections.copied')),
   });
   readonly #announcer = new TitleAnnouncer(this, this.#status, () => this.#view.shown && plain(this.#context(), this.#view.shown.title));
@@ -344,7 +341,14 @@ export class LayeredNotice extends LitElement {
     audience: (id) => {
       this.#set({ audience: id });
     },
+    found: (id) => this.#whole(id),
   };
+
+  /** Builds the whole notice at once, if it is still being built, and opens section `id` (none when empty). */
+  #whole(id: string): void {
+    if (this.#view.built < Infinity) this.#set({ built: Infinity });
+    if (id && !this.#view.open.has(id)) this.#handlers.toggle(id, true);
+  }
 
   #context(): RenderContext {
     const { shown, uiLang, audience, open, built } = this.#view;

@@ -61,6 +61,10 @@ async function step(): Promise<void> {
   await until(() => waiting.length > 0 || readyEvents > 0, 'the next part of the notice');
 }
 
+/** 1,200 sections: the largest seed's 12, 100 times over, each with its own id. */
+const hundredfold = (seed: DemoNotice) =>
+  Array.from({ length: 100 }, (_, k) => seed.sections.map((s) => ({ ...s, id: `${s.id}-x${k}` }))).flat();
+
 const parts = (e: LayeredNotice) => ({
   sections: $$(e, '[part="section"]').length,
   rights: !!$(e, '[part="rights"]'),
@@ -86,8 +90,7 @@ describe('the first layer first, the rest in short tasks', () => {
   it('checks a long notice a slice of sections per task, and shows nothing of it before the whole is checked', async () => {
     waiting = [];
     const seed = await loadPayload('no-wrong-door-evaluation');
-    // 1,200 sections: the largest seed's 12, 100 times over.
-    const sections = Array.from({ length: 100 }, (_, k) => seed.sections.map((s) => ({ ...s, id: `${s.id}-x${k}` }))).flat();
+    const sections = hundredfold(seed);
     el = document.createElement('layered-notice') as LayeredNotice;
     el.notice = { ...seed, sections };
     el.innerHTML = '<a href="/privacy">Read our privacy notice</a>';
@@ -108,7 +111,7 @@ describe('the first layer first, the rest in short tasks', () => {
   it('a problem in a section of a long notice is reported as validateNotice reports it, and the fallback stays', async () => {
     waiting = [];
     const seed = await loadPayload('no-wrong-door-evaluation');
-    const sections: unknown[] = Array.from({ length: 100 }, (_, k) => seed.sections.map((s) => ({ ...s, id: `${s.id}-x${k}` }))).flat();
+    const sections: unknown[] = hundredfold(seed);
     const notice = { ...seed, sections };
     sections[1000] = { ...seed.sections[0], id: 'broken', heading: 5 };
     const expected = validateNotice(notice);
@@ -172,6 +175,54 @@ describe('the first layer first, the rest in short tasks', () => {
     await Promise.resolve();
     await Promise.resolve();
     expect(parts(el)).to.deep.equal({ sections: payload.sections.length, rights: true, contacts: true });
+  });
+
+  it('find-in-page reaches a section not built yet: its words are in the page, hidden until found, and a match builds and opens it', async () => {
+    const payload = await loadPayload('no-wrong-door-evaluation');
+    await mount(payload);
+    await step();
+    expect(parts(el).sections).to.equal(4);
+    // A list item in the ninth section, "Your rights": the words find-in-page searches.
+    const ninth = payload.sections[8]!;
+    const words = (ninth.body[1] as { items: string[] }).items[0]!;
+    expect(words).to.contain('right of access');
+    const holders = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[hidden]')].filter((h) => h.textContent!.includes(words!));
+    expect(holders.length, 'the words of the ninth section are in the page once').to.equal(1);
+    expect(holders[0]!.getAttribute('hidden'), 'hidden until found, not hidden for good').to.equal('until-found');
+    expect(readyEvents).to.equal(0);
+
+    // What the browser does when a find lands on them.
+    holders[0]!.dispatchEvent(new Event('beforematch'));
+    await until(() => readyEvents > 0, 'the whole notice built at once');
+    expect(parts(el)).to.deep.equal({ sections: 12, rights: true, contacts: true });
+    const content = $(el, `#${payload.id}-${ninth.id}-content`);
+    expect(content.hasAttribute('hidden'), 'the section found is open').to.equal(false);
+    expect(content.textContent).to.contain(words);
+    expect(el.shadowRoot!.textContent!.split(words!).length - 1, 'its words once, in the section').to.equal(1);
+  });
+
+  it('the words of a long notice come a few dozen sections ahead per task, not all in one task', async () => {
+    const seed = await loadPayload('no-wrong-door-evaluation');
+    const sections = hundredfold(seed);
+    waiting = [];
+    readyEvents = 0;
+    el = document.createElement('layered-notice') as LayeredNotice;
+    el.notice = { ...seed, sections };
+    document.body.append(el);
+    // The check's slices and the turn before the first render.
+    while (!el.shadowRoot?.querySelector('[part="glance"]')) {
+      await until(() => waiting.length > 0 || !!el.shadowRoot?.querySelector('[part="glance"]'), 'the first layer');
+      waiting.splice(0).forEach((go) => go());
+    }
+    const unbuilt = () => $$(el, '.sections > div[hidden]').length;
+    await until(() => waiting.length > 0, 'the next task of the build');
+    for (let task = 0; task < 3; task++) {
+      await step();
+      const built = parts(el).sections;
+      // 4 sections built per task, and the words of the 15 times as many after them.
+      expect([built, unbuilt()]).to.deep.equal([built, built * 15]);
+      expect(built, 'a task builds a few sections').to.be.within(4, 16);
+    }
   });
 
   it('a removed element stops building, and goes on where it stopped when it is put back', async () => {

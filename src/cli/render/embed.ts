@@ -21,7 +21,7 @@ export const embedJson = (notice: Notice): string => JSON.stringify(notice).repl
 /** `<layered-notice>` markup for `notice`, read in `lang`, whose fallback links to `pageUrl`. */
 export async function renderEmbed(notice: Notice, lang: string, pageUrl: string, headingLevel = 2): Promise<string> {
   const ctx = await serverContext(notice, lang, headingLevel);
-  const handlers = { language: noop, toggle: noop, toggleAll: noop, audience: noop };
+  const handlers = { language: noop, toggle: noop, toggleAll: noop, audience: noop, found: noop };
   const shadow = await collectResult(render(renderNotice(ctx, handlers)));
   const json = embedJson(notice);
   return `<layered-notice lang="${escape(lang)}" heading-level="${headingLevel}">
