@@ -201,6 +201,23 @@ describe('the first layer first, the rest in short tasks', () => {
     expect(el.shadowRoot!.textContent!.split(words!).length - 1, 'its words once, in the section').to.equal(1);
   });
 
+  it('the words of a section not built yet leave out the blocks for another audience than the one chosen', async () => {
+    const payload = await loadPayload('no-wrong-door-evaluation');
+    const sections = payload.sections.map((s, i) =>
+      i === 8 ? { ...s, body: [...s.body, { type: 'paragraph', text: 'Words for professionals only', audiences: ['professionals'] }] } : s,
+    );
+    await mount({ ...payload, sections } as DemoNotice);
+    await step();
+    const ninth = () => $$(el, '.sections > div[hidden]').find((h) => h.textContent!.includes('right of access'))?.textContent ?? '';
+    expect(ninth(), 'everyone: every block').to.contain('Words for professionals only');
+    const children = $$<HTMLInputElement>(el, '[part="audience"] input').find((r) =>
+      r.closest('label')!.textContent!.includes('Children'),
+    )!;
+    children.click();
+    await until(() => !ninth().includes('Words for professionals only'), 'the words for children only');
+    expect(ninth()).to.contain('right of access');
+  });
+
   it('the words of a long notice come a few dozen sections ahead per task, not all in one task', async () => {
     const seed = await loadPayload('no-wrong-door-evaluation');
     const sections = hundredfold(seed);

@@ -50,13 +50,16 @@ export const text = (ctx: RenderContext, value: Text): TemplateResult | string =
 /** Plain string of a text in the reading language (for attributes such as an email subject). */
 export const plain = (ctx: RenderContext, value: Text): string => pickText(value, ctx.lang, ctx.noticeLang)[0];
 
-/** Every word of payload text (a text, runs, blocks, or a list of them) as one plain string in the reading language. */
+/**
+ * Every word of payload text (a text, runs, blocks, or a list of them) as one plain string in
+ * the reading language, leaving out blocks for an audience other than the one chosen, as `block` does.
+ */
 export const words = (ctx: RenderContext, value: unknown): string =>
   isText(value)
     ? plain(ctx, value)
     : Array.isArray(value)
       ? value.map((v) => words(ctx, v)).join(' ')
-      : value && typeof value === 'object'
+      : value && typeof value === 'object' && forAudience(ctx, (value as { audiences?: string[] }).audiences)
         ? words(
             ctx,
             ['text', 'items', 'lines', 'caption', 'head', 'rows'].map((k) => (value as Record<string, unknown>)[k]),
