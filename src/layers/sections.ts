@@ -53,19 +53,22 @@ const renderSection = (ctx: RenderContext, s: Generated, on: SectionHandlers): T
 };
 
 /**
+ * How far the words of the sections not built yet reach, as a multiple of the sections
+ * built: up to section 16 × built, so 15 sections' words for each section built, 60 more
+ * per task; every section of the demo notices from the first task, all of a notice of
+ * 1,200 sections after 19 tasks. All 1,200 in the first task made it about 150 ms
+ * longer, unthrottled in Chromium, so about 8 ms for 60. A generated section (a notice
+ * without `sections`) has only its heading here: its content is made from the facts that the
+ * key facts layer already shows.
+ */
+const WORDS_REACH = 16;
+
+/**
  * A section not built yet, while the element builds the notice a few sections per task:
  * its words alone, hidden until found, so find-in-page reaches them from the first
  * task (https://html.spec.whatwg.org/multipage/interaction.html#the-hidden-attribute).
  * A match builds the whole notice at once and opens the section, in place of these words.
  */
-/**
- * How far ahead of the sections built the words of the others are put in the page: 16
- * sections' words for each section built, 64 more per task; every section of the demo
- * notices from the first task, all of a notice of 1,200 sections after 19 tasks. All
- * 1,200 in the first task made it about 150 ms longer, unthrottled in Chromium, so
- * about 8 ms for 64.
- */
-const WORDS_PER_SECTION = 16;
 const renderUnbuilt = (ctx: RenderContext, s: Generated, on: SectionHandlers): TemplateResult =>
   html`<div hidden="until-found" @beforematch=${() => on.found(s.id)}>${words(ctx, [s.heading, s.summary, s.body])}</div>`;
 
@@ -128,7 +131,7 @@ export function renderSections(ctx: RenderContext, on: SectionHandlers): Templat
     ${sections.map((s, i) =>
       i < (ctx.built ?? Infinity)
         ? kept(made, s, key + ctx.open.has(s.id), () => renderSection(ctx, s, on))
-        : i < ctx.built! * WORDS_PER_SECTION
+        : i < ctx.built! * WORDS_REACH
           ? kept(made, s, key, () => renderUnbuilt(ctx, s, on))
           : nothing,
     )}
