@@ -120,6 +120,7 @@ export function renderSections(ctx: RenderContext, on: SectionHandlers): Templat
   let made = sectionsMade.get(on);
   if (!made) sectionsMade.set(on, (made = new WeakMap()));
   const allOpen = sections.every((s) => ctx.open.has(s.id));
+  const built = ctx.built ?? Infinity;
   return html`<div class="sections" part="sections">
     ${heading(ctx.level + 1, ctx.t('sections.heading'), ctx.id('sections'))}
     ${renderIntro(ctx)} ${kept(indexes, ctx.notice, key, () => renderIndex(ctx, sections))} ${renderAudiences(ctx, on)}
@@ -128,12 +129,12 @@ export function renderSections(ctx: RenderContext, on: SectionHandlers): Templat
         <span class="chevron" aria-hidden="true"></span> ${ctx.t(allOpen ? 'sections.hideAll' : 'sections.showAll')}
       </button>
     </div>
-    ${sections.map((s, i) =>
-      i < (ctx.built ?? Infinity)
-        ? kept(made, s, key + ctx.open.has(s.id), () => renderSection(ctx, s, on))
-        : i < ctx.built! * WORDS_REACH
-          ? kept(made, s, key, () => renderUnbuilt(ctx, s, on))
-          : nothing,
-    )}
+    ${sections
+      .slice(0, built * WORDS_REACH)
+      .map((s, i) =>
+        i < built
+          ? kept(made, s, key + ctx.open.has(s.id), () => renderSection(ctx, s, on))
+          : kept(made, s, key, () => renderUnbuilt(ctx, s, on)),
+      )}
   </div>`;
 }
