@@ -28,6 +28,7 @@ import { openSession } from './session.mjs';
 import { mainThreads, summarizeTrace } from './lib/trace.mjs';
 import { profileSamplesFromTrace, tasksOver } from './lib/long-tasks.mjs';
 import { moduleOf, sourcePositions } from './lib/source-map.mjs';
+import { inPage, untilInPage } from './lib/in-page.mjs';
 
 process.chdir(repo);
 const { values: opt } = parseArgs({
@@ -65,7 +66,7 @@ const PAGES = {
 console.log(`Chromium ${session.chromiumVersion}, CPU ×${rate}, load average ${loadavg()[0].toFixed(1)}, script ${fixtures.build.iifeSha}`);
 const cases = opt.page === 'scale-100' ? [['scale-100', null]] : fixtures.slugs.map((slug) => [slug, PAGES[opt.page](slug)]);
 for (const [label, path] of cases) {
-  const { context, page } = await freshPage({ rate });
+  const { context, page, cdp } = await freshPage({ rate });
   try {
     await browser.startTracing(page, {
       categories: [...TRACE_CATEGORIES, 'toplevel', 'disabled-by-default-v8.cpu_profiler', 'disabled-by-default-devtools.timeline.stack'],
@@ -88,10 +89,9 @@ for (const [label, path] of cases) {
       );
     }
     // A static page has no element: its notice is there once the page has loaded.
-    if (opt.page !== 'static')
-      await page.waitForFunction(() => window.__bench.firstLayer !== null || window.__bench.errors.length > 0, null, { timeout: 60_000 });
+    if (opt.page !== 'static') await untilInPage(cdp, 'window.__bench.firstLayer !== null || window.__bench.errors.length > 0', 60_000);
     await page.waitForTimeout(SETTLE_MS);
-    const observed = await page.evaluate(() => window.__bench.longtasks);
+    const observed = await inPage(cdp, 'window.__bench.longtasks');
     const events = JSON.parse((await browser.stopTracing()).toString('utf8')).traceEvents;
     const threads = mainThreads(events, srv.origin);
     const samples = profileSamplesFromTrace(events, threads);

@@ -4,13 +4,13 @@
  * comparison page, and CPU-profile and trace summaries through the script's source map.
  */
 // The functions given to page.evaluate() run in the page, with its globals.
-/* global window */
 import { serve } from './server.mjs';
 import { instrument, launch } from './browser.mjs';
 import { textProbe } from './text-probe.mjs';
 import { firstScreen } from './lib/first-screen.mjs';
 import { profileSelfTime } from './lib/profile.mjs';
 import { moduleOf, sourcePositions } from './lib/source-map.mjs';
+import { inPage, untilInPage } from './lib/in-page.mjs';
 import { totalBlockingTime } from './lib/stats.mjs';
 import { summarizeTrace } from './lib/trace.mjs';
 import { SETTLE_MS, THROTTLE, VIEWPORT } from './options.mjs';
@@ -91,23 +91,23 @@ export async function openSession({ root, fixtures }) {
       await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
       const m0 = await metrics(cdp);
       await page.goto(srv.origin + url, { waitUntil: 'load', timeout: 60_000 });
-      if (kind === 'a')
-        await page.waitForFunction(() => window.__bench.elements.some((e) => e.id === 'ln-first-layer'), null, { timeout: 30_000 });
-      else
-        await page.waitForFunction(() => window.__bench.firstLayer !== null || window.__bench.errors.length > 0, null, { timeout: 30_000 });
+      // Through CDP, so that nothing of the harness runs in the page during the load (lib/in-page.mjs).
+      await untilInPage(
+        cdp,
+        kind === 'a'
+          ? "window.__bench.elements.some((e) => e.id === 'ln-first-layer')"
+          : 'window.__bench.firstLayer !== null || window.__bench.errors.length > 0',
+      );
       // (c) paints the notice from the HTML itself, inside a declarative shadow root, which
       // Element Timing does not see: its first layer is its first contentful paint (the
       // notice is painted with the page). LCP moves on when the element takes over (new
       // nodes, ln-ready), so it measures the take-over, not the first sight of the notice.
       await page.waitForTimeout(SETTLE_MS);
-      const b = await page.evaluate(() => window.__bench);
+      const b = await inPage(cdp, 'window.__bench');
       // The settled first screen is measured once more, the frame loop stopped first.
       const text =
         probe &&
-        (await page.evaluate(() => {
-          window.__text.stopped = true;
-          return { samples: window.__text.samples, final: window.__text.measure().counts };
-        }));
+        (await inPage(cdp, '(window.__text.stopped = true, { samples: window.__text.samples, final: window.__text.measure().counts })'));
       const fs = text ? firstScreen(text.samples, text.final) : {};
       const { cpuMs } = cpuBetween(m0, await metrics(cdp));
       if (b.errors.length) throw new Error(b.errors.join('; '));

@@ -4,6 +4,7 @@
  */
 // The functions given to page.evaluate() run in the page, with its globals.
 /* global window, customElements */
+import { inPage, untilInPage } from './lib/in-page.mjs';
 import { mainThreads } from './lib/trace.mjs';
 import { THROTTLE, TRACE_CATEGORIES } from './options.mjs';
 
@@ -73,13 +74,13 @@ export async function startupExperiment(session, { slugs }, options, log) {
   const layouts = [];
   for (const slug of slugs) {
     for (const kind of ['a', 'b']) {
-      const { context, page } = await freshPage();
+      const { context, page, cdp } = await freshPage();
       try {
         await browser.startTracing(page, { categories: [...TRACE_CATEGORIES, 'disabled-by-default-devtools.timeline.stack'] });
         await page.goto(`${srv.origin}${kind === 'a' ? `/demo/bench-static-${slug}.html` : `/demo/${slug}.html`}`, { waitUntil: 'load' });
-        if (kind === 'b') await page.waitForFunction(() => window.__bench.firstLayer !== null, null, { timeout: 30_000 });
+        if (kind === 'b') await untilInPage(cdp, 'window.__bench.firstLayer !== null');
         else await page.waitForTimeout(300);
-        await page.evaluate(() => performance.mark('bench:end'));
+        await inPage(cdp, "void performance.mark('bench:end')");
         const events = JSON.parse((await browser.stopTracing()).toString('utf8')).traceEvents;
         const t = traceBetween(events, null, kind === 'b' ? 'bench:first-layer' : 'bench:end');
         layouts.push({

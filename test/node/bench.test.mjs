@@ -1,6 +1,7 @@
 // Smoke tests of the benchmark's pure helpers (scripts/bench/lib/). The benchmark
 // itself (npm run bench) needs Chromium and minutes, and is not part of npm test.
 import { test } from 'node:test';
+import { runInThisContext } from 'node:vm';
 import assert from 'node:assert/strict';
 import { barChartSvg } from '../../scripts/bench/lib/chart.mjs';
 import { markdownTable, replaceBetweenMarkers } from '../../scripts/bench/lib/markdown.mjs';
@@ -13,6 +14,7 @@ import { moduleOf, sourcePositions } from '../../scripts/bench/lib/source-map.mj
 import { median, quantile, ratio, totalBlockingTime } from '../../scripts/bench/lib/stats.mjs';
 import { summarizeTrace } from '../../scripts/bench/lib/trace.mjs';
 import { profileSamplesFromTrace, tasksOver } from '../../scripts/bench/lib/long-tasks.mjs';
+import { inPage, untilInPage } from '../../scripts/bench/lib/in-page.mjs';
 
 test('statistics: quantiles, total blocking time, ratios', () => {
   assert.equal(median([3, 1, 2]), 2);
@@ -365,4 +367,30 @@ test('long tasks: top-level tasks over a threshold, and the CPU profile samples 
       [11_000, 20, 'render'],
     ],
   );
+});
+
+// A stand-in for a CDP session whose Runtime.evaluate runs the expression here, in Node,
+// which has the timers and performance.now() the expressions use.
+const evaluatingCdp = {
+  async send(method, { expression, awaitPromise, returnByValue }) {
+    assert.equal(method, 'Runtime.evaluate');
+    assert.ok(awaitPromise && returnByValue);
+    try {
+      return { result: { value: await runInThisContext(expression) } };
+    } catch (e) {
+      return { exceptionDetails: { text: 'Uncaught', exception: { description: String(e) } } };
+    }
+  },
+};
+
+test('in the page through CDP: a value, a condition waited for, a timeout and an error each as such', async () => {
+  assert.deepEqual(await inPage(evaluatingCdp, '({ a: [1, 2] })'), { a: [1, 2] });
+  globalThis.__benchReady = false;
+  setTimeout(() => (globalThis.__benchReady = true), 120);
+  const t0 = performance.now();
+  assert.equal(await untilInPage(evaluatingCdp, 'globalThis.__benchReady === true'), true);
+  assert.ok(performance.now() - t0 >= 100, 'it waited for the condition');
+  await assert.rejects(untilInPage(evaluatingCdp, 'false', 120), /timed out after 120 ms waiting for: false/);
+  await assert.rejects(inPage(evaluatingCdp, 'null.x'), /in the page: TypeError/);
+  delete globalThis.__benchReady;
 });
