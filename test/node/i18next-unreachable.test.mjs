@@ -50,6 +50,16 @@ test('the trimmed i18next translates as the component uses it', async () => {
   assert.equal(i18n.dir('cy'), 'ltr');
 });
 
+test('loading the trimmed i18next makes no instance; createInstance still makes the component its own', async () => {
+  const trimmed = await import(`data:text/javascript;base64,${Buffer.from(trim(source)).toString('base64')}`);
+  // Untrimmed, the module makes a default instance as it loads and exports its bound methods.
+  assert.equal(trimmed.default.init, undefined);
+  assert.equal(trimmed.t, undefined);
+  const i18n = trimmed.default.createInstance();
+  i18n.init({ ...options, resources: { en: { translation: { a: 'A' } } } });
+  assert.equal(i18n.t('a'), 'A');
+});
+
 test('the build stops when i18next no longer has what the plugin leaves out', () => {
   assert.throws(() => trim(source.replace('  cloneInstance(', '  cloneInstanceRenamed(')), /I18n\.cloneInstance not found/);
   assert.throws(
@@ -57,4 +67,8 @@ test('the build stops when i18next no longer has what the plugin leaves out', ()
     /this\.modules\.i18nFormat/,
   );
   assert.throws(() => trim(source.replace('formatter = Formatter;', 'formatter = TheFormatter;')), /formatter = Formatter;/);
+  assert.throws(
+    () => trim(source.replace('const instance = I18n.createInstance();', 'const i = I18n.createInstance();')),
+    /const instance/,
+  );
 });
