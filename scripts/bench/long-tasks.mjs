@@ -18,8 +18,6 @@
  *
  * Needs `npm run build` first. Not part of `npm test`: the figures depend on the machine.
  */
-// The functions given to page.evaluate() run in the page, with its globals.
-/* global window, document, customElements */
 import { parseArgs } from 'node:util';
 import { loadavg } from 'node:os';
 import { readOptions, repo, SETTLE_MS, TRACE_CATEGORIES } from './options.mjs';
@@ -75,17 +73,17 @@ for (const [label, path] of cases) {
       await page.goto(srv.origin + path, { waitUntil: 'load' });
     } else {
       await page.goto(`${srv.origin}/demo/bench-scale.html`, { waitUntil: 'load' });
-      await page.evaluate(() => customElements.whenDefined('layered-notice'));
-      await page.evaluate(async () => {
-        window.__payload = await (await fetch('/demo/bench-scale-100.json')).json();
-      });
+      // Through CDP too: the trace is on (lib/in-page.mjs).
+      await inPage(cdp, "customElements.whenDefined('layered-notice').then(() => true)");
+      await inPage(cdp, "fetch('/demo/bench-scale-100.json').then((r) => r.json()).then((p) => void (window.__payload = p))");
       await page.waitForTimeout(300);
-      await page.evaluate(() =>
-        setTimeout(() => {
+      await inPage(
+        cdp,
+        `void setTimeout(() => {
           const el = document.createElement('layered-notice');
           el.notice = window.__payload;
           document.getElementById('bench-host').append(el);
-        }),
+        })`,
       );
     }
     // A static page has no element: its notice is there once the page has loaded.

@@ -390,7 +390,14 @@ test('in the page through CDP: a value, a condition waited for, a timeout and an
   const t0 = performance.now();
   assert.equal(await untilInPage(evaluatingCdp, 'globalThis.__benchReady === true'), true);
   assert.ok(performance.now() - t0 >= 100, 'it waited for the condition');
-  await assert.rejects(untilInPage(evaluatingCdp, 'false', 120), /timed out after 120 ms waiting for: false/);
-  await assert.rejects(inPage(evaluatingCdp, 'null.x'), /in the page: TypeError/);
+  await assert.rejects(untilInPage(evaluatingCdp, 'false', 120), /timed out after 120 ms \(false\)/);
+  await assert.rejects(inPage(evaluatingCdp, 'null.x'), /in the page: TypeError.*\(null\.x\)/);
+  // A condition that throws on a later check ends the wait, named.
+  globalThis.__benchChecks = 0;
+  await assert.rejects(untilInPage(evaluatingCdp, '++globalThis.__benchChecks > 2 ? null.x : false'), /TypeError.*__benchChecks/);
+  // A page that never answers.
+  const silentCdp = { send: () => new Promise(() => {}) };
+  await assert.rejects(inPage(silentCdp, 'true', { timeoutMs: 80 }), /no answer from the page in 80 ms \(true\)/);
   delete globalThis.__benchReady;
+  delete globalThis.__benchChecks;
 });
