@@ -64,6 +64,9 @@ export function instrument() {
   document.addEventListener('ln-error', (e) => b.errors.push(`ln-error ${e.detail?.kind}: ${e.detail?.message}`));
 }
 
+/** In the page: the element has shown its first layer (or reported an error), as `instrument` records it. */
+export const ELEMENT_SETTLED = 'window.__bench.firstLayer !== null || window.__bench.errors.length > 0';
+
 /** Rasterises an SVG (its own width and height) to a PNG at `path` with the browser. */
 export async function svgToPng(browser, svg, path) {
   const width = Number(/width="(\d+)"/.exec(svg)?.[1] ?? 900);

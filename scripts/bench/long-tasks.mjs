@@ -27,6 +27,7 @@ import { mainThreads, summarizeTrace } from './lib/trace.mjs';
 import { profileSamplesFromTrace, tasksOver } from './lib/long-tasks.mjs';
 import { moduleOf, sourcePositions } from './lib/source-map.mjs';
 import { inPage, untilInPage } from './lib/in-page.mjs';
+import { ELEMENT_SETTLED } from './browser.mjs';
 
 process.chdir(repo);
 const { values: opt } = parseArgs({
@@ -87,7 +88,7 @@ for (const [label, path] of cases) {
       );
     }
     // A static page has no element: its notice is there once the page has loaded.
-    if (opt.page !== 'static') await untilInPage(cdp, 'window.__bench.firstLayer !== null || window.__bench.errors.length > 0', 60_000);
+    if (opt.page !== 'static') await untilInPage(cdp, ELEMENT_SETTLED, 60_000);
     await page.waitForTimeout(SETTLE_MS);
     const observed = await inPage(cdp, 'window.__bench.longtasks');
     const events = JSON.parse((await browser.stopTracing()).toString('utf8')).traceEvents;

@@ -5,7 +5,7 @@
  */
 // The functions given to page.evaluate() run in the page, with its globals.
 import { serve } from './server.mjs';
-import { instrument, launch } from './browser.mjs';
+import { ELEMENT_SETTLED, instrument, launch } from './browser.mjs';
 import { textProbe } from './text-probe.mjs';
 import { firstScreen } from './lib/first-screen.mjs';
 import { profileSelfTime } from './lib/profile.mjs';
@@ -92,12 +92,7 @@ export async function openSession({ root, fixtures }) {
       const m0 = await metrics(cdp);
       await page.goto(srv.origin + url, { waitUntil: 'load', timeout: 60_000 });
       // Through CDP, so that nothing of the harness runs in the page during the load (lib/in-page.mjs).
-      await untilInPage(
-        cdp,
-        kind === 'a'
-          ? "window.__bench.elements.some((e) => e.id === 'ln-first-layer')"
-          : 'window.__bench.firstLayer !== null || window.__bench.errors.length > 0',
-      );
+      await untilInPage(cdp, kind === 'a' ? "window.__bench.elements.some((e) => e.id === 'ln-first-layer')" : ELEMENT_SETTLED);
       // (c) paints the notice from the HTML itself, inside a declarative shadow root, which
       // Element Timing does not see: its first layer is its first contentful paint (the
       // notice is painted with the page). LCP moves on when the element takes over (new
