@@ -2,7 +2,7 @@
 /**
  * What fills each long task of a demo page's load: `npm run bench:tasks` (options after `--`).
  * Loads each page once in Debian's Chromium at CPU ×4 with a trace that holds the CPU
- * profile, and prints every main-thread task over 50 ms from navigation to 500 ms
+ * profile, and prints every main-thread task over 50 ms (`--min`) from navigation to 500 ms
  * after the notice's first layer: its length, what kind of work fills it (script,
  * style, layout, paint, parse, GC), and the functions with most self time in it,
  * named through the classic script's source map. Read it before splitting work.
@@ -15,6 +15,8 @@
  *   --rate N       CPU slow-down (default 4)
  *   --top N        functions listed per task (default 8)
  *   --events       also the trace events each task is made of, in order
+ *   --min MS       list tasks longer than this (default 50: the long tasks)
+ *   --root DIR     trace the build in DIR (an export of another commit, built) rather than this one
  *
  * Needs `npm run build` first. Not part of `npm test`: the figures depend on the machine.
  */
@@ -37,11 +39,18 @@ const { values: opt } = parseArgs({
     rate: { type: 'string', default: '4' },
     top: { type: 'string', default: '8' },
     events: { type: 'boolean', default: false },
+    min: { type: 'string', default: '50' },
+    root: { type: 'string' },
   },
 });
 const rate = Number(opt.rate);
 const top = Number(opt.top);
-const options = readOptions(opt.only ? ['--only', opt.only] : []);
+const min = Number(opt.min);
+if (!(min >= 0)) {
+  console.error(`--min ${opt.min}: give a number of milliseconds, 0 or more (50 lists the long tasks).`);
+  process.exit(2);
+}
+const options = readOptions([...(opt.only ? ['--only', opt.only] : []), ...(opt.root ? ['--root', opt.root] : [])]);
 const fixtures = prepare(options);
 const session = await openSession({ root: options.root, fixtures });
 const { srv, browser, freshPage } = session;
@@ -94,8 +103,8 @@ for (const [label, path] of cases) {
     const events = JSON.parse((await browser.stopTracing()).toString('utf8')).traceEvents;
     const threads = mainThreads(events, srv.origin);
     const samples = profileSamplesFromTrace(events, threads);
-    const tasks = tasksOver(events, threads, 50);
-    console.log(`\n${label}: ${tasks.length} task(s) over 50 ms in the trace`);
+    const tasks = tasksOver(events, threads, min);
+    console.log(`\n${label}: ${tasks.length} task(s) over ${min} ms in the trace`);
     // What the page itself sees (the Long Tasks API, as the bench counts them): tasks of rendering alone may be left out.
     console.log(`  Long Tasks API: ${observed.map((t) => `${t.duration.toFixed(0)} ms at +${t.start.toFixed(0)}`).join('; ') || 'none'}`);
     for (const task of tasks) {
