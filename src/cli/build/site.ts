@@ -5,7 +5,7 @@
  */
 import { pickText } from '../../i18n/language.js';
 import type { Notice, Rich, Text } from '../../schema/types.js';
-import { escape } from '../render/page.js';
+import { escape } from '../render/markup.js';
 
 /** One notice as the build saw it. */
 export interface Built {

@@ -18,22 +18,8 @@ import type { Notice } from '../../schema/types.js';
 import { renderStaticSections } from './static-sections.js';
 import { PAGE_CSS } from './page-css.js';
 import { serverContext } from './context.js';
+import { escape, stripLitMarkers, tidy } from './markup.js';
 import { renderUpdated } from '../../layers/notice.js';
-
-/**
- * Lit's SSR markers are only for hydration, which a static page never does: the
- * `<!--lit-part …-->`, `<!--/lit-part-->` and `<!--lit-node 3-->` comments, and the
- * `<?>` lit-html appends to a template that ends with a binding (a browser reads it as
- * an empty comment). Payload text cannot forge either: Lit escapes `<` in every text
- * and attribute binding, so these patterns only ever match Lit's own output.
- */
-const stripLitMarkers = (s: string): string => s.replace(/<!--\/?lit-(?:part|node)\b[^>]*-->|<\?>/g, '');
-
-/** `<h4  >` (attributes bound to `nothing`) as `<h4>`, and no blank lines: neater output, the same page. */
-const tidy = (s: string): string => s.replace(/<([a-z][a-z0-9]*)\s+>/g, '<$1>').replace(/\n\s*\n/g, '\n');
-
-/** Text for an HTML attribute or element, escaped. */
-export const escape = (s: string): string => s.replace(/[&<>"]/g, (c) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot' }[c]};`);
 
 /** The page for `notice` read in `lang` (interface strings fall back to English where no locale ships). */
 export async function renderPage(notice: Notice, lang: string): Promise<string> {
