@@ -5,7 +5,8 @@
  * server-rendered embed (`render --embed`), from two builds in turn, at CPU ×4,
  * interleaved (before, after, before, after...) so that a slow minute of a shared machine
  * hits both, and prints per notice the medians of the longest task, the total blocking
- * time and the first layer's time, before and after, with after ÷ before.
+ * time and the first layer's time (with `--probe`, the first screen of text too), before
+ * and after, with after ÷ before.
  *
  * DIR is another checkout with its own `dist/` built (for example
  * `git worktree add /tmp/before HEAD~1 && (cd /tmp/before && npm ci && npm run build)`);
@@ -41,7 +42,7 @@ const { values: opt } = parseArgs({
   },
 });
 const KINDS = { client: 'b', ssr: 'c' };
-const kind = KINDS[opt.page];
+const kind = Object.hasOwn(KINDS, opt.page) ? KINDS[opt.page] : undefined;
 if (!opt.before || !kind) {
   console.error(
     'usage: npm run bench:ab -- --before DIR [--runs N] [--only a,b] [--rate N] [--page client|ssr] [--probe]\n  DIR: another checkout with dist/ built',

@@ -21,6 +21,7 @@
  * Needs `npm run build` first. Not part of `npm test`: the figures depend on the machine.
  */
 import { parseArgs } from 'node:util';
+import { resolve } from 'node:path';
 import { loadavg } from 'node:os';
 import { readOptions, repo, SETTLE_MS, TRACE_CATEGORIES } from './options.mjs';
 import { prepare } from './fixtures.mjs';
@@ -31,6 +32,7 @@ import { moduleOf, sourcePositions } from './lib/source-map.mjs';
 import { inPage, untilInPage } from './lib/in-page.mjs';
 import { ELEMENT_SETTLED } from './browser.mjs';
 
+const callerDir = process.cwd();
 process.chdir(repo);
 const { values: opt } = parseArgs({
   options: {
@@ -50,7 +52,8 @@ if (!(min >= 0)) {
   console.error(`--min ${opt.min}: give a number of milliseconds, 0 or more (50 lists the long tasks).`);
   process.exit(2);
 }
-const options = readOptions([...(opt.only ? ['--only', opt.only] : []), ...(opt.root ? ['--root', opt.root] : [])]);
+// --root as the caller wrote it: relative to where the command ran, not to the repository this script moved to.
+const options = readOptions([...(opt.only ? ['--only', opt.only] : []), ...(opt.root ? ['--root', resolve(callerDir, opt.root)] : [])]);
 const fixtures = prepare(options);
 const session = await openSession({ root: options.root, fixtures });
 const { srv, browser, freshPage } = session;

@@ -392,6 +392,18 @@ test('render escapes payload text and writes --out', () => {
   assert.match(welsh, /<h3 id="complete-what-we-collect">Beth rydym yn ei gasglu<\/h3>/);
 });
 
+test('render --embed keeps payload text that looks like Lit markers, escaped, in text and in links', () => {
+  const n = complete();
+  n.sections[0].heading.en = '<!--lit-part x--> heading <?>';
+  n.purposes[0].description = [{ text: 'see <!--/lit-part-->', href: 'https://example.org/?q=<!--/lit-part-->' }];
+  const r = cli('render', payloadFile(n), '--embed', '/privacy');
+  assert.equal(r.code, 0, r.err);
+  const shadow = /<template shadowrootmode="open">([\s\S]*?)<\/template>/.exec(r.out)[1];
+  assert.ok(shadow.includes('&lt;!--lit-part x--&gt; heading &lt;?&gt;'), 'the heading, escaped and whole');
+  assert.ok(shadow.includes('>see &lt;!--/lit-part--&gt;</a>'), 'the link text, escaped and whole');
+  assert.match(shadow, /href="https:\/\/example\.org\/\?q=(&lt;|%3C)!--\/lit-part--(&gt;|%3E)"/, 'the link, escaped and whole');
+});
+
 test('a notice-level lawfulBasis renders and lints as if each purpose gave it', () => {
   const each = JSON.parse(readFileSync('demo/notices/parking-permits.json', 'utf8'));
   const once = structuredClone(each);
