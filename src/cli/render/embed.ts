@@ -5,12 +5,10 @@
  * without declarative shadow DOM. With the script, the element takes over in place;
  * without it, the notice is already there in full.
  */
-import { render } from '@lit-labs/ssr';
-import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { styles } from '../../layered-notice.styles.js';
 import { renderNotice } from '../../layers/notice.js';
 import { serverContext } from './context.js';
-import { escape, stripLitMarkers, tidy } from './markup.js';
+import { escape, serverHtml } from './markup.js';
 import type { Notice } from '../../schema/types.js';
 
 const noop = (): void => {};
@@ -22,7 +20,7 @@ export const embedJson = (notice: Notice): string => JSON.stringify(notice).repl
 export async function renderEmbed(notice: Notice, lang: string, pageUrl: string, headingLevel = 2): Promise<string> {
   const ctx = await serverContext(notice, lang, headingLevel);
   const handlers = { language: noop, toggle: noop, toggleAll: noop, audience: noop, found: noop };
-  const shadow = tidy(stripLitMarkers(await collectResult(render(renderNotice(ctx, handlers)))));
+  const shadow = await serverHtml(renderNotice(ctx, handlers));
   const json = embedJson(notice);
   return `<layered-notice lang="${escape(lang)}" heading-level="${headingLevel}">
 <template shadowrootmode="open"><style>${styles.cssText}</style>${shadow}</template>

@@ -5,8 +5,6 @@
  * only let https:, http:, mailto: and tel: URLs become links.
  */
 import { html } from 'lit';
-import { render } from '@lit-labs/ssr';
-import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { direction } from '../../i18n/i18n.js';
 import { heading } from '../../layers/heading.js';
 import { plain, text } from '../../layers/rich-text.js';
@@ -18,7 +16,7 @@ import type { Notice } from '../../schema/types.js';
 import { renderStaticSections } from './static-sections.js';
 import { PAGE_CSS } from './page-css.js';
 import { serverContext } from './context.js';
-import { escape, stripLitMarkers, tidy } from './markup.js';
+import { escape, serverHtml } from './markup.js';
 import { renderUpdated } from '../../layers/notice.js';
 
 /** The page for `notice` read in `lang` (interface strings fall back to English where no locale ships). */
@@ -32,7 +30,7 @@ export async function renderPage(notice: Notice, lang: string): Promise<string> 
     ${renderUpdated(ctx, true)}
     ${renderGlance(ctx)} ${renderFacts(ctx)} ${renderStaticSections(ctx)} ${renderRights(ctx)} ${renderContacts(ctx)}
   </main>`;
-  const main = tidy(stripLitMarkers(await collectResult(render(body))));
+  const main = await serverHtml(body);
   return `<!doctype html>
 <html lang="${escape(uiLang)}" dir="${direction(uiLang)}">
 <head>
